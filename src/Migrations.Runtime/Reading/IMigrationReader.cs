@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace Migrations.Runtime.Reading;
+
+/// <summary>Part of a <see cref="IMigrationReader.GetManyAsync"/> request: ids of one collection and the fields wanted.</summary>
+public sealed record GetManyRequestPart(string Collection, IReadOnlyList<int> Ids, IReadOnlyList<string>? MappedFields = null);
+
+/// <summary>A position with history information (<see cref="IMigrationReader.GetHistoryPositionsAsync"/>).</summary>
+public sealed record HistoryInformation(int Position, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
+
+/// <summary>The positions with history information and, per position, the fqids its events touched.</summary>
+public sealed record HistoryPositions(IReadOnlyList<HistoryInformation> Positions, IReadOnlyDictionary<int, IReadOnlyList<string>> FqidsByPosition);
+
+/// <summary>
+/// What a model migration reads (spec §3.5): the current models. Backed by the database
+/// (<see cref="DatabaseMigrationReader"/>) or by memory during an import (<see cref="MemoryMigrationReader"/>).
+/// Mapped fields limit a model to the listed fields that it has; without them the whole model is returned,
+/// <c>meta_*</c> fields included. Every returned model is the caller's own copy.
+/// </summary>
+public interface IMigrationReader
+{
+    /// <summary>True while import data is migrated in memory.</summary>
+    bool IsInMemoryMigration { get; }
+
+    /// <summary>The model; a deleted or missing one gives <see cref="Errors.ModelDoesNotExistException"/>.</summary>
+    Task<JsonObject> GetAsync(string fqid, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>collection → id → model</c>; missing and deleted models are left out.</summary>
+    Task<Dictionary<string, Dictionary<int, JsonObject>>> GetManyAsync(IReadOnlyList<GetManyRequestPart> requests, CancellationToken cancellationToken = default);
+
+    /// <summary>Every model of the collection that is not deleted.</summary>
+    Task<Dictionary<int, JsonObject>> GetAllAsync(string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The models of the collection that match; <b>deleted models are included</b> (add <c>meta_deleted != true</c>).</summary>
+    Task<Dictionary<int, JsonObject>> FilterAsync(string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
+    /// <summary>True if any model matches (deleted ones included).</summary>
+    Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>How many models match (deleted ones included).</summary>
+    Task<int> CountAsync(string collection, Filter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The smallest integer value of <paramref name="field"/> among the matches, or null.</summary>
+    Task<long?> MinAsync(string collection, Filter filter, string field, CancellationToken cancellationToken = default);
+
+    /// <summary>The largest integer value of <paramref name="field"/> among the matches, or null.</summary>
+    Task<long?> MaxAsync(string collection, Filter filter, string field, CancellationToken cancellationToken = default);
+
+    /// <summary>True if the model exists and is not deleted.</summary>
+    Task<bool> IsAliveAsync(string fqid, CancellationToken cancellationToken = default);
+
+    /// <summary>True if the model exists and is deleted.</summary>
+    Task<bool> IsDeletedAsync(string fqid, CancellationToken cancellationToken = default);
+
+    /// <summary>True if the model exists, deleted or not.</summary>
+    Task<bool> ModelExistsAsync(string fqid, CancellationToken cancellationToken = default);
+
+    /// <summary>The highest position (-1 in memory and for an empty datastore).</summary>
+    Task<int> GetMaxPositionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Positions in [from, to) whose information is not null, with the fqids each touched.</summary>
+    Task<HistoryPositions> GetHistoryPositionsAsync(int fromPosition = 0, int? toPosition = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Keys;
+
+namespace Migrations.Runtime.Reading;
+
+/// <summary>
+/// The migration reader over a map of models in memory (spec §5). Upstream's in-memory caveats hold: there is no
+/// deletion here, so <see cref="GetAsync"/>, <see cref="GetAllAsync"/> and <see cref="FilterAsync"/> return every
+/// model in the map, <see cref="IsDeletedAsync"/> is always false and <see cref="IsAliveAsync"/> means "exists";
+/// <see cref="GetMaxPositionAsync"/> is -1 and there is no history.
+/// </summary>
+public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject> models) : IMigrationReader
+{
+    /// <inheritdoc/>
+    public bool IsInMemoryMigration => true;
+
+    /// <inheritdoc/>
+    public Task<JsonObject> GetAsync(string fqid, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        models.TryGetValue(fqid, out var model)
+            ? Task.FromResult(MappedFields.Project(model, mappedFields))
+            : Task.FromException<JsonObject>(new ModelDoesNotExistException(fqid));
+
+    /// <inheritdoc/>
+    public Task<Dictionary<string, Dictionary<int, JsonObject>>> GetManyAsync(IReadOnlyList<GetManyRequestPart> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var result = new Dictionary<string, Dictionary<int, JsonObject>>(StringComparer.Ordinal);
+        foreach (var part in requests)
+        {
+            foreach (var id in part.Ids)
+            {
+                if (models.TryGetValue(DatastoreKeys.Fqid(part.Collection, id), out var model))
+                {
+                    if (!result.TryGetValue(part.Collection, out var byId))
+                    {
+                        result[part.Collection] = byId = [];
+                    }
+
+                    byId[id] = MappedFields.Project(model, part.MappedFields);
+                }
+            }
+        }
+
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc/>
+    public Task<Dictionary<int, JsonObject>> GetAllAsync(string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Select(collection, null, mappedFields));
+
+    /// <inheritdoc/>
+    public Task<Dictionary<int, JsonObject>> FilterAsync(string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Select(collection, filter, mappedFields));
+
+    /// <inheritdoc/>
+    public Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Matching(collection, filter).Any());
+
+    /// <inheritdoc/>
+    public Task<int> CountAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Matching(collection, filter).Count());
+
+    /// <inheritdoc/>
+    public Task<long?> MinAsync(string collection, Filter filter, string field, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Integers(collection, filter, field).Select(v => (long?)v).Min());
+
+    /// <inheritdoc/>
+    public Task<long?> MaxAsync(string collection, Filter filter, string field, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Integers(collection, filter, field).Select(v => (long?)v).Max());
+
+    /// <inheritdoc/>
+    public Task<bool> IsAliveAsync(string fqid, CancellationToken cancellationToken = default) => Task.FromResult(models.ContainsKey(fqid));
+
+    /// <inheritdoc/>
+    public Task<bool> IsDeletedAsync(string fqid, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    /// <inheritdoc/>
+    public Task<bool> ModelExistsAsync(string fqid, CancellationToken cancellationToken = default) => Task.FromResult(models.ContainsKey(fqid));
+
+    /// <inheritdoc/>
+    public Task<int> GetMaxPositionAsync(CancellationToken cancellationToken = default) => Task.FromResult(-1);
+
+    /// <inheritdoc/>
+    public Task<HistoryPositions> GetHistoryPositionsAsync(int fromPosition = 0, int? toPosition = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new HistoryPositions([], new Dictionary<int, IReadOnlyList<string>>()));
+
+    private Dictionary<int, JsonObject> Select(string collection, Filter? filter, IReadOnlyList<string>? mappedFields)
+    {
+        var result = new Dictionary<int, JsonObject>();
+        foreach (var (fqid, model) in filter is null ? OfCollection(collection) : Matching(collection, filter))
+        {
+            result[DatastoreKeys.IdOf(fqid)] = MappedFields.Project(model, mappedFields);
+        }
+
+        return result;
+    }
+
+    private IEnumerable<KeyValuePair<string, JsonObject>> OfCollection(string collection) =>
+        models.Where(pair => string.Equals(DatastoreKeys.CollectionOf(pair.Key), collection, StringComparison.Ordinal));
+
+    private IEnumerable<KeyValuePair<string, JsonObject>> Matching(string collection, Filter filter) =>
+        OfCollection(collection).Where(pair => FilterEvaluator.Matches(pair.Value, filter));
+
+    private IEnumerable<long> Integers(string collection, Filter filter, string field)
+    {
+        foreach (var (_, model) in Matching(collection, filter))
+        {
+            if (Events.JsonKinds.TryGetInteger(model[field], out var number))
+            {
+                yield return number;
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Database;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keys;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Migrations.Runtime.Writing;
+
+/// <summary>
+/// The writer (spec §2.1): each write request becomes one position whose database events carry weights 1..n, and
+/// <c>models</c>, <c>id_sequences</c>, <c>collectionfields</c> and <c>events_to_collectionfields</c> are updated in
+/// the same transaction. Per request there are two round trips: one reads the migration indices and the touched
+/// models, one writes the position with all its rows in a single statement.
+/// </summary>
+public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
+{
+    /// <summary>Serialises writers across processes, so positions commit in order ('mig' 'wri').</summary>
+    internal const long WriterLockKey = 0x6D69_6700_7772_6900;
+
+    /// <summary>Writes one request as one position and returns the position.</summary>
+    public async Task<int> WriteAsync(WriteRequest request, CancellationToken cancellationToken = default)
+    {
+        var positions = await WriteAsync([request], cancellationToken);
+        return positions[0];
+    }
+
+    /// <summary>Writes the requests in one transaction, one position each, and returns the positions.</summary>
+    public async Task<IReadOnlyList<int>> WriteAsync(IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var positions = await WriteAsync(connection, transaction, requests, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return positions;
+    }
+
+    /// <summary>Writes the requests inside a transaction the caller owns (used by model migrations).</summary>
+    public static async Task<IReadOnlyList<int>> WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(requests);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("key", WriterLockKey);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var positions = new List<int>(requests.Count);
+        foreach (var request in requests)
+        {
+            positions.Add(await WriteOneAsync(connection, transaction, request, cancellationToken));
+        }
+
+        return positions;
+    }
+
+    private static async Task<int> WriteOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken)
+    {
+        var fqids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var requestEvent in request.Events)
+        {
+            if (requestEvent.Fqid.Length > DatastoreKeys.FqidMaxLength)
+            {
+                throw new InvalidFormatException($"fqid {requestEvent.Fqid} is too long (max: {DatastoreKeys.FqidMaxLength})");
+            }
+
+            fqids.Add(requestEvent.Fqid);
+        }
+
+        var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, [.. fqids], cancellationToken);
+        int migrationIndex;
+        if (request.MigrationIndex is { } explicitIndex)
+        {
+            if (maxIndex is not null)
+            {
+                throw new DatastoreNotEmptyException($"Passed a migration index of {explicitIndex}, but the datastore is not empty.");
+            }
+
+            migrationIndex = explicitIndex;
+        }
+        else
+        {
+            migrationIndex = MigrationIndices.Current(minIndex, maxIndex);
+        }
+
+        var rows = PositionRows.Translate(request, models);
+        return await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken);
+    }
+
+    private static async Task<(int? Min, int? Max, Dictionary<string, ModelRecord> Models)> ReadStateAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] fqids, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT min(migration_index), max(migration_index) FROM positions"),
+                new NpgsqlBatchCommand("SELECT fqid, data, deleted FROM models WHERE fqid = ANY(@fqids)")
+                {
+                    Parameters = { new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = fqids } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        int? min = reader.IsDBNull(0) ? null : reader.GetInt32(0);
+        int? max = reader.IsDBNull(1) ? null : reader.GetInt32(1);
+        await reader.NextResultAsync(cancellationToken);
+        var models = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var data = JsonNode.Parse(reader.GetString(1))!.AsObject();
+            models[reader.GetString(0)] = new ModelRecord(data, reader.GetBoolean(2));
+        }
+
+        return (min, max, models);
+    }
+}

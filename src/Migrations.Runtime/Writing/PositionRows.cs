@@ -1,0 +1,241 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keys;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Migrations.Runtime.Writing;
+
+/// <summary>
+/// The rows one write request produces: its database events (with weights), the models they leave behind, the
+/// collectionfields each event modified and the id sequences to raise. Built in memory by <see cref="Translate"/>
+/// and inserted with one statement by <see cref="InsertAsync"/>.
+/// </summary>
+internal sealed class PositionRows
+{
+    private readonly List<DatastoreEvent> _events = [];
+    private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
+    private Dictionary<string, ModelRecord> _models = [];
+
+    /// <summary>
+    /// Translates the request events into database events against <paramref name="models"/> (the touched models,
+    /// deleted ones included), checking upstream's preconditions, and applies them to the models.
+    /// </summary>
+    public static PositionRows Translate(WriteRequest request, Dictionary<string, ModelRecord> models)
+    {
+        var rows = new PositionRows { _models = models };
+        foreach (var requestEvent in request.Events)
+        {
+            foreach (var (dbEvent, modifiedFields) in rows.TranslateOne(requestEvent))
+            {
+                rows.Add(dbEvent, modifiedFields);
+            }
+        }
+
+        return rows;
+    }
+
+    private IEnumerable<(DatastoreEvent Event, IEnumerable<string> ModifiedFields)> TranslateOne(RequestEvent requestEvent)
+    {
+        var fqid = requestEvent.Fqid;
+        _models.TryGetValue(fqid, out var model);
+        switch (requestEvent)
+        {
+            case CreateRequestEvent create:
+                if (model is not null)
+                {
+                    throw new ModelExistsException(fqid);
+                }
+
+                var fields = (JsonObject)create.Fields.DeepClone();
+                yield return (new CreateEvent(fqid, fields), FieldNames(create.Fields).Append(DatastoreKeys.MetaDeleted));
+                break;
+
+            case UpdateRequestEvent update:
+                if (model is null || model.Deleted)
+                {
+                    throw new ModelDoesNotExistException(fqid);
+                }
+
+                var values = new JsonObject();
+                var deleted = new List<string>();
+                foreach (var (field, value) in update.Fields)
+                {
+                    if (JsonKinds.IsNull(value))
+                    {
+                        deleted.Add(field);
+                    }
+                    else
+                    {
+                        values[field] = value!.DeepClone();
+                    }
+                }
+
+                if (values.Count > 0)
+                {
+                    yield return (new UpdateEvent(fqid, values), FieldNames(values));
+                }
+
+                if (deleted.Count > 0)
+                {
+                    yield return (new DeleteFieldsEvent(fqid, deleted), deleted);
+                }
+
+                if (update.AddToLists.Count > 0 || update.RemoveFromLists.Count > 0)
+                {
+                    // The writer's stricter rule: existing list entries must be strings or integers.
+                    var modified = ListUpdate.ComputeModifiedFields(
+                        fqid, model.Data, update.AddToLists, update.RemoveFromLists, onlyScalarEntries: true);
+                    var listUpdate = new ListUpdateEvent(
+                        fqid, (JsonObject)update.AddToLists.DeepClone(), (JsonObject)update.RemoveFromLists.DeepClone());
+                    yield return (listUpdate, modified.Keys);
+                }
+
+                break;
+
+            case DeleteRequestEvent:
+                if (model is null || model.Deleted)
+                {
+                    throw new ModelDoesNotExistException(fqid);
+                }
+
+                yield return (new DeleteEvent(fqid), FieldNames(model.Data));
+                break;
+
+            case RestoreRequestEvent:
+                if (model is null || !model.Deleted)
+                {
+                    throw new ModelNotDeletedException(fqid);
+                }
+
+                yield return (new RestoreEvent(fqid), FieldNames(model.Data));
+                break;
+
+            default:
+                throw new BadCodingException($"Unknown request event {requestEvent.GetType().Name}");
+        }
+    }
+
+    private void Add(DatastoreEvent dbEvent, IEnumerable<string> modifiedFields)
+    {
+        _events.Add(dbEvent);
+        var weight = _events.Count;
+        foreach (var field in modifiedFields.ToList())
+        {
+            var collectionField = DatastoreKeys.CollectionField(dbEvent.Fqid, field);
+            if (collectionField.Length > DatastoreKeys.CollectionFieldMaxLength)
+            {
+                throw new InvalidFormatException(
+                    $"Collection field {collectionField} is too long (max: {DatastoreKeys.CollectionFieldMaxLength})");
+            }
+
+            if (!_weightsByCollectionField.TryGetValue(collectionField, out var weights))
+            {
+                _weightsByCollectionField[collectionField] = weights = [];
+            }
+
+            weights.Add(weight);
+        }
+
+        if (dbEvent.Type == EventType.Create)
+        {
+            var collection = dbEvent.Collection;
+            var next = dbEvent.Id + 1;
+            _nextIdByCollection[collection] = Math.Max(_nextIdByCollection.GetValueOrDefault(collection), next);
+        }
+
+        _models.TryGetValue(dbEvent.Fqid, out var model);
+        // The real position is stamped by the insert statement (meta_position), so 0 stands in here.
+        _models[dbEvent.Fqid] = EventApplier.Apply(model, dbEvent, position: 0);
+    }
+
+    private static IEnumerable<string> FieldNames(JsonObject data) => data.Select(p => p.Key);
+
+    // One statement writes the position and everything that hangs on it; data-modifying CTEs share the new
+    // position number, so nothing has to be reserved beforehand and no round trip is spent per event.
+    private const string InsertSql = """
+        WITH pos AS (
+            INSERT INTO positions (timestamp, user_id, information, migration_index)
+            VALUES (current_timestamp, @user_id, @information, @migration_index)
+            RETURNING position
+        ), ev AS (
+            INSERT INTO events (position, fqid, type, data, weight)
+            SELECT pos.position, e.fqid, e.type::event_type, e.data, e.weight
+            FROM pos, unnest(@event_fqids, @event_types, @event_data, @event_weights) AS e(fqid, type, data, weight)
+            ORDER BY e.weight
+            RETURNING id, weight
+        ), cf AS (
+            INSERT INTO collectionfields (collectionfield, position)
+            SELECT c.collectionfield, pos.position FROM pos, unnest(@collectionfields) AS c(collectionfield)
+            ON CONFLICT (collectionfield) DO UPDATE SET position = excluded.position
+            RETURNING id, collectionfield
+        ), ecf AS (
+            INSERT INTO events_to_collectionfields (event_id, collectionfield_id)
+            SELECT ev.id, cf.id
+            FROM unnest(@link_weights, @link_collectionfields) AS l(weight, collectionfield)
+            JOIN ev ON ev.weight = l.weight
+            JOIN cf ON cf.collectionfield = l.collectionfield
+        ), mo AS (
+            INSERT INTO models (fqid, data, deleted)
+            SELECT m.fqid, m.data || jsonb_build_object('meta_position', pos.position), m.deleted
+            FROM pos, unnest(@model_fqids, @model_data, @model_deleted) AS m(fqid, data, deleted)
+            ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted
+        ), ids AS (
+            INSERT INTO id_sequences (collection, id)
+            SELECT s.collection, s.id FROM unnest(@sequence_collections, @sequence_ids) AS s(collection, id)
+            ON CONFLICT (collection) DO UPDATE SET id = greatest(id_sequences.id, excluded.id)
+        )
+        SELECT position FROM pos
+        """;
+
+    /// <summary>Inserts the position with its events, models, collectionfields and id sequences; returns the position.</summary>
+    public async Task<int> InsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken)
+    {
+        var linkWeights = new List<int>();
+        var linkCollectionFields = new List<string>();
+        foreach (var (collectionField, weights) in _weightsByCollectionField)
+        {
+            foreach (var weight in weights)
+            {
+                linkWeights.Add(weight);
+                linkCollectionFields.Add(collectionField);
+            }
+        }
+
+        var modelFqids = _models.Keys.ToArray();
+        await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<int>("user_id", NpgsqlDbType.Integer) { TypedValue = request.UserId });
+        p.Add(new NpgsqlParameter<string>("information", NpgsqlDbType.Json) { TypedValue = request.Information?.ToJsonString() ?? "null" });
+        p.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
+        p.Add(TextArray("event_fqids", _events.Select(e => e.Fqid)));
+        p.Add(TextArray("event_types", _events.Select(e => e.Type.ToDbName())));
+        p.Add(JsonbArray("event_data", _events.Select(e => e.DataJson())));
+        p.Add(IntArray("event_weights", Enumerable.Range(1, _events.Count)));
+        p.Add(TextArray("collectionfields", _weightsByCollectionField.Keys));
+        p.Add(IntArray("link_weights", linkWeights));
+        p.Add(TextArray("link_collectionfields", linkCollectionFields));
+        p.Add(TextArray("model_fqids", modelFqids));
+        p.Add(JsonbArray("model_data", modelFqids.Select(f => _models[f].Data.ToJsonString())));
+        p.Add(new NpgsqlParameter<bool[]>("model_deleted", NpgsqlDbType.Array | NpgsqlDbType.Boolean)
+        {
+            TypedValue = [.. modelFqids.Select(f => _models[f].Deleted)],
+        });
+        p.Add(TextArray("sequence_collections", _nextIdByCollection.Keys));
+        p.Add(IntArray("sequence_ids", _nextIdByCollection.Values));
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return (int)result!;
+    }
+
+    private static NpgsqlParameter<string[]> TextArray(string name, IEnumerable<string> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. values] };
+
+    private static NpgsqlParameter<string[]> JsonbArray(string name, IEnumerable<string> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = [.. values] };
+
+    private static NpgsqlParameter<int[]> IntArray(string name, IEnumerable<int> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. values] };
+}
