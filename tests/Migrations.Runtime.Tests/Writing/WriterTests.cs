@@ -220,4 +220,27 @@ public class WriterTests(DatabaseFixture database) : DatabaseTest(database)
         Assert.Equal(20, model.Data["n"]!.AsArray().Count);
         Assert.Equal(21, model.Position);
     }
+
+    [Fact]
+    public async Task The_number_of_commands_per_request_does_not_grow_with_its_events()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        int small, large;
+        using (var commands = new CommandCounter())
+        {
+            await Write("""{"type": "create", "fqid": "b/1", "fields": {"f": 1}}""");
+            small = commands.Count;
+        }
+
+        var many = Enumerable.Range(2, 200).Select(i => $$$"""{"type": "create", "fqid": "b/{{{i}}}", "fields": {"f": {{{i}}}, "g": [1, 2]}}""").ToArray();
+        using (var commands = new CommandCounter())
+        {
+            await Write(many);
+            large = commands.Count;
+        }
+
+        Assert.Equal(small, large);
+        Assert.InRange(small, 1, 3); // the writer lock, the read of indices and models, the insert
+        Assert.Equal(200L, await Scalar<long>("SELECT count(*) FROM events WHERE position = 3"));
+    }
 }
