@@ -43,11 +43,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(requests);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
-        {
-            lockCommand.Parameters.AddWithValue("key", WriterLockKey);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await LockAsync(connection, transaction, cancellationToken);
 
         var positions = new List<int>(requests.Count);
         foreach (var request in requests)
@@ -58,8 +54,25 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         return positions;
     }
 
+    /// <summary>
+    /// Writes one request as a position with the given migration index, without the index rules: model migrations
+    /// write positions with their target index while the others still have the previous one (spec §4.8). The
+    /// caller holds the writer lock.
+    /// </summary>
+    internal static Task<int> WriteAtIndexAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken) =>
+        WriteOneAsync(connection, transaction, request, cancellationToken, migrationIndex);
+
+    /// <summary>Takes the writer lock for the rest of the transaction.</summary>
+    internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction);
+        lockCommand.Parameters.AddWithValue("key", WriterLockKey);
+        await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<int> WriteOneAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken, int? forcedIndex = null)
     {
         var fqids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var requestEvent in request.Events)
@@ -74,7 +87,11 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
 
         var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, [.. fqids], cancellationToken);
         int migrationIndex;
-        if (request.MigrationIndex is { } explicitIndex)
+        if (forcedIndex is { } forced)
+        {
+            migrationIndex = forced;
+        }
+        else if (request.MigrationIndex is { } explicitIndex)
         {
             if (maxIndex is not null)
             {

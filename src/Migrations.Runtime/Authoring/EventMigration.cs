@@ -1,0 +1,130 @@
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keyframes;
+
+namespace Migrations.Runtime.Authoring;
+
+/// <summary>
+/// A migration that rewrites the events of every position (spec §3.2). One instance runs all positions in order,
+/// so fields may carry state across positions; reset per-position state in <see cref="PositionInit"/>.
+/// <para>
+/// For each position the engine sets <see cref="OldAccessor"/>, <see cref="NewAccessor"/>, <see cref="PositionData"/>
+/// and <see cref="ModelStatus"/>, calls <see cref="PositionInit"/>, then <see cref="MigrateEvent"/> for every event,
+/// creates first, and finally <see cref="GetAdditionalEvents"/>. The accessors include the events of this position
+/// processed so far.
+/// </para>
+/// </summary>
+public abstract class EventMigration : BaseMigration
+{
+    private KeyframeView? _old;
+    private KeyframeView? _new;
+
+    /// <inheritdoc/>
+    public sealed override MigrationKind Kind => MigrationKind.Event;
+
+    /// <summary>The datastore at the source migration index.</summary>
+    protected IKeyframeAccessor OldAccessor => _old ?? throw NotRunning();
+
+    /// <summary>The datastore at the target migration index (already migrated).</summary>
+    protected IKeyframeAccessor NewAccessor => _new ?? throw NotRunning();
+
+    /// <summary>The position being migrated.</summary>
+    protected PositionData PositionData { get; private set; } = null!;
+
+    /// <summary>
+    /// Per fqid, <see cref="EventType.Create"/> or <see cref="EventType.Delete"/> as the original events of this
+    /// position leave it (a delete is sticky).
+    /// </summary>
+    protected IReadOnlyDictionary<string, EventType> ModelStatus { get; private set; } = new Dictionary<string, EventType>();
+
+    /// <summary>Called once per position before its events; reset per-position state here.</summary>
+    protected virtual void PositionInit()
+    {
+    }
+
+    /// <summary>
+    /// Migrates one event. Return null to keep the original (unchanged) event, an empty list to drop it, or the
+    /// events that replace it. The event may be changed in place and returned.
+    /// </summary>
+    protected abstract IReadOnlyList<DatastoreEvent>? MigrateEvent(DatastoreEvent @event);
+
+    /// <summary>Events appended to the position after all its events were migrated (not no-op filtered).</summary>
+    protected virtual IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() => null;
+
+    /// <summary>True if the model would exist after this position without this migration.</summary>
+    protected bool WillExist(string fqid)
+    {
+        ModelStatus.TryGetValue(fqid, out var status);
+        var known = ModelStatus.ContainsKey(fqid);
+        return (NewAccessor.ModelNotDeleted(fqid) && !(known && status == EventType.Delete)) || (known && status == EventType.Create);
+    }
+
+    /// <summary>
+    /// Runs the migration on one position's events and returns the events that replace them. The engine calls
+    /// this; <paramref name="oldAccessor"/> and <paramref name="newAccessor"/> receive the applied events.
+    /// </summary>
+    internal List<DatastoreEvent> Migrate(IReadOnlyList<DatastoreEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData, Action<DatastoreEvent>? onEvent = null)
+    {
+        _old = oldAccessor;
+        _new = newAccessor;
+        PositionData = positionData;
+        ModelStatus = ComputeModelStatus(events);
+        PositionInit();
+
+        var output = new List<DatastoreEvent>(events.Count);
+        foreach (var @event in CreatesFirst(events))
+        {
+            onEvent?.Invoke(@event);
+            var original = @event.Clone();
+            var translated = MigrateEvent(@event) ?? [original];
+            oldAccessor.Apply(original);
+            foreach (var result in translated)
+            {
+                if (IsNoOp(result))
+                {
+                    continue;
+                }
+
+                newAccessor.Apply(result);
+                output.Add(result);
+            }
+        }
+
+        foreach (var additional in GetAdditionalEvents() ?? [])
+        {
+            newAccessor.Apply(additional);
+            output.Add(additional);
+        }
+
+        return output;
+    }
+
+    private static Dictionary<string, EventType> ComputeModelStatus(IReadOnlyList<DatastoreEvent> events)
+    {
+        var status = new Dictionary<string, EventType>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.Type is EventType.Create or EventType.Delete
+                && !(status.TryGetValue(e.Fqid, out var current) && current == EventType.Delete))
+            {
+                status[e.Fqid] = e.Type;
+            }
+        }
+
+        return status;
+    }
+
+    private static IEnumerable<DatastoreEvent> CreatesFirst(IReadOnlyList<DatastoreEvent> events) =>
+        events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create));
+
+    /// <summary>Upstream's no-op filter: empty updates, list updates and deletefields are dropped.</summary>
+    internal static bool IsNoOp(DatastoreEvent e) => e switch
+    {
+        UpdateEvent update => update.Data.Count == 0,
+        ListUpdateEvent list => list.IsEmpty,
+        DeleteFieldsEvent deleteFields => deleteFields.Fields.Count == 0,
+        _ => false,
+    };
+
+    private InvalidOperationException NotRunning() =>
+        new($"The accessors of {Name} are only available while it migrates a position.");
+}

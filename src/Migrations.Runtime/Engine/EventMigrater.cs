@@ -1,0 +1,347 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keyframes;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Migrations.Runtime.Engine;
+
+/// <summary>
+/// Runs the event migrations position by position (spec §4.6) with the same results as upstream, built for
+/// millions of events: positions are read in pages, keyframes are in-memory maps of the models at each migration
+/// index, and the migrated events, the positions' progress and the changed keyframe models are written per batch
+/// of positions in one transaction (binary COPY). A failing position leaves every position before it committed,
+/// exactly as upstream's one-transaction-per-position does, so a later run resumes at the failing position.
+/// </summary>
+internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegistry registry, MigrationLogger logger, MigrationOptions options)
+{
+    private readonly int _target = registry.LastEventIndex;
+    private readonly Dictionary<int, Keyframe> _keyframes = [];
+
+    private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
+
+    private sealed record MigratedPosition(int Position, List<DatastoreEvent> Events, bool Rewritten);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var setup = await SetupAsync(connection, cancellationToken);
+        if (setup is null)
+        {
+            return;
+        }
+
+        var (start, previous) = setup.Value;
+        var batch = new List<MigratedPosition>();
+        var batchEvents = 0;
+        var after = start - 1;
+        while (true)
+        {
+            var page = await ReadPositionsAsync(connection, after, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            var events = await ReadEventsAsync(connection, page, cancellationToken);
+            foreach (var position in page)
+            {
+                if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
+                {
+                    await FlushAsync(connection, batch, cancellationToken);
+                    throw new MismatchingMigrationIndicesException(
+                        $"Position {position.Position} has a higher migration index as it's predecessor (position {previous.Position})");
+                }
+
+                MigratedPosition migrated;
+                try
+                {
+                    migrated = await MigratePositionAsync(connection, position, previous, events.GetValueOrDefault(position.Position) ?? [], cancellationToken);
+                }
+                catch
+                {
+                    // Positions before the failing one stay migrated, as with upstream's transaction per position.
+                    await FlushAsync(connection, batch, cancellationToken);
+                    throw;
+                }
+
+                batch.Add(migrated);
+                batchEvents += migrated.Events.Count;
+                previous = position;
+                if (batch.Count >= options.BatchPositions || batchEvents >= options.BatchEvents)
+                {
+                    await FlushAsync(connection, batch, cancellationToken);
+                    batchEvents = 0;
+                }
+            }
+
+            after = page[^1].Position;
+        }
+
+        await FlushAsync(connection, batch, cancellationToken);
+    }
+
+    /// <summary>Where to start and the position before it (spec §4.6 setup), or null if there is nothing to do.</summary>
+    private async Task<(int Start, PositionRow? Previous)?> SetupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                Command("SELECT min(position) FROM positions WHERE migration_index < @target"),
+                Command("SELECT min(position) FROM migration_positions WHERE migration_index < @target"),
+                Command("SELECT min(position) FROM positions WHERE position > (SELECT max(position) FROM migration_positions)"),
+                Command("SELECT min(migration_index) FROM positions"),
+                Command("SELECT min(migration_index) FROM migration_positions"),
+            },
+        };
+        int? p1, p2, afterMigrated, minPositions, minMigrationPositions;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            p1 = await NextIntAsync(reader, cancellationToken);
+            p2 = await NextIntAsync(reader, cancellationToken);
+            afterMigrated = await NextIntAsync(reader, cancellationToken);
+            minPositions = await NextIntAsync(reader, cancellationToken);
+            minMigrationPositions = await NextIntAsync(reader, cancellationToken);
+        }
+
+        // Upstream's `or 1`: a missing value (and 0) counts as 1.
+        var minA = minPositions is null or 0 ? 1 : minPositions.Value;
+        var minB = minMigrationPositions is null or 0 ? 1 : minMigrationPositions.Value;
+        if (minA < 1 || minB < 1)
+        {
+            throw new MismatchingMigrationIndicesException(
+                $"Datastore has an invalid migration index: MI of positions table={minA}; MI of migrations_position table={minB}");
+        }
+
+        p2 ??= afterMigrated;
+        int? start = p2 is not null && p1 is not null ? Math.Max(p1.Value, p2.Value) : p1;
+        if (start is null)
+        {
+            return null;
+        }
+
+        PositionRow? previous = null;
+        await using (var command = new NpgsqlCommand(PositionSelect + " WHERE p.position < @start ORDER BY p.position DESC LIMIT 1", connection, transaction))
+        {
+            command.Parameters.Add(new NpgsqlParameter<int>("start", NpgsqlDbType.Integer) { TypedValue = start.Value });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                previous = ReadPosition(reader);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (start.Value, previous);
+
+        NpgsqlBatchCommand Command(string sql) => new(sql)
+        {
+            Parameters = { new NpgsqlParameter<int>("target", NpgsqlDbType.Integer) { TypedValue = _target } },
+        };
+    }
+
+    private async Task<MigratedPosition> MigratePositionAsync(
+        NpgsqlConnection connection, PositionRow position, PositionRow? previous, List<DatastoreEvent> events, CancellationToken cancellationToken)
+    {
+        logger.Info($"Position {position.Position} from MI {position.EffectiveIndex} to MI {_target} ...");
+        var positionData = new PositionData(position.Position, position.Timestamp, position.UserId, position.Information);
+        var views = new List<KeyframeView>();
+        if (position.EffectiveIndex >= _target)
+        {
+            // Nothing to migrate; the target keyframe still follows the position's events.
+            var view = new KeyframeView(await KeyframeAsync(connection, _target, previous, cancellationToken), position.Position);
+            foreach (var e in events)
+            {
+                view.Apply(e);
+            }
+
+            view.Commit();
+            return new MigratedPosition(position.Position, events, Rewritten: false);
+        }
+
+        for (var source = position.EffectiveIndex; source < _target; source++)
+        {
+            var target = source + 1;
+            var migration = (EventMigration)registry[target];
+            var oldView = new KeyframeView(await KeyframeAsync(connection, source, previous, cancellationToken), position.Position);
+            var newView = new KeyframeView(await KeyframeAsync(connection, target, previous, cancellationToken), position.Position);
+            logger.Debug($"\tRunning migration with target migration index {target}");
+            string? fqid = null;
+            try
+            {
+                events = migration.Migrate(events, oldView, newView, positionData, e => fqid = e.Fqid);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.Info($"Migration from MI {source} to MI {target} failed!");
+                var at = fqid is null ? "" : $" at event {fqid}";
+                throw new MigrationFailedException(
+                    $"Migration {migration.Name} (MI {source} to MI {target}) failed on position {position.Position}{at}: {e.GetType().Name}: {e.Message}", e)
+                {
+                    MigrationName = migration.Name,
+                    Position = position.Position,
+                    Fqid = fqid,
+                };
+            }
+
+            views.Add(oldView);
+            if (target == _target)
+            {
+                views.Add(newView);
+            }
+        }
+
+        foreach (var view in views)
+        {
+            view.Commit();
+        }
+
+        return new MigratedPosition(position.Position, events, Rewritten: true);
+    }
+
+    /// <summary>The in-memory keyframe at <paramref name="index"/>, loaded from the database when first needed.</summary>
+    private async Task<Keyframe> KeyframeAsync(NpgsqlConnection connection, int index, PositionRow? previous, CancellationToken cancellationToken)
+    {
+        if (_keyframes.TryGetValue(index, out var keyframe))
+        {
+            return keyframe;
+        }
+
+        keyframe = new Keyframe(index);
+        if (previous is not null)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT k.id, m.fqid, m.data::text, m.deleted FROM migration_keyframes k LEFT JOIN migration_keyframe_models m ON m.keyframe_id = k.id WHERE k.position = @position AND k.migration_index = @index",
+                connection);
+            command.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = previous.Position });
+            command.Parameters.Add(new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = index });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keyframe.DatabaseId = reader.GetInt32(0);
+                if (!reader.IsDBNull(1))
+                {
+                    keyframe.Load(reader.GetString(1), new ModelRecord(JsonNode.Parse(reader.GetString(2))!.AsObject(), reader.GetBoolean(3)));
+                }
+            }
+
+            if (keyframe.DatabaseId is null)
+            {
+                throw new BadCodingException(
+                    $"The keyframe of position {previous.Position} at migration index {index} is missing; run `reset` and migrate again.");
+            }
+
+            keyframe.DatabasePosition = previous.Position;
+        }
+
+        _keyframes[index] = keyframe;
+        return keyframe;
+    }
+
+    /// <summary>Writes the batch: migrated events, progress and keyframes, in one transaction.</summary>
+    private async Task FlushAsync(NpgsqlConnection connection, List<MigratedPosition> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var last = batch[^1].Position;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rewritten = batch.Where(b => b.Rewritten).ToList();
+        await MigrationTables.ReplaceMigrationEventsAsync(connection, transaction, rewritten.Select(b => (b.Position, (IReadOnlyList<DatastoreEvent>)b.Events)).ToList(), cancellationToken);
+        await using (var command = new NpgsqlCommand(
+            "INSERT INTO migration_positions (position, migration_index) SELECT p, @index FROM unnest(@positions) AS p ON CONFLICT (position) DO UPDATE SET migration_index = excluded.migration_index",
+            connection, transaction))
+        {
+            command.Parameters.Add(new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = _target });
+            command.Parameters.Add(new NpgsqlParameter<int[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. batch.Select(b => b.Position)] });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var keyframe in _keyframes.Values)
+        {
+            await MigrationTables.CheckpointKeyframeAsync(connection, transaction, keyframe, last, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        batch.Clear();
+    }
+
+    private const string PositionSelect =
+        "SELECT p.position, p.migration_index, coalesce(mp.migration_index, p.migration_index), p.timestamp, p.user_id, p.information::text FROM positions p LEFT JOIN migration_positions mp ON mp.position = p.position";
+
+    private async Task<List<PositionRow>> ReadPositionsAsync(NpgsqlConnection connection, int after, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(PositionSelect + " WHERE p.position > @after ORDER BY p.position LIMIT @limit", connection);
+        command.Parameters.Add(new NpgsqlParameter<int>("after", NpgsqlDbType.Integer) { TypedValue = after });
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = options.PageSize });
+        var rows = new List<PositionRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ReadPosition(reader));
+        }
+
+        return rows;
+    }
+
+    private static PositionRow ReadPosition(NpgsqlDataReader reader)
+    {
+        // Upstream's `or`: a migration_positions index of 0 falls back to the positions table.
+        var effective = reader.GetInt32(2);
+        return new PositionRow(
+            reader.GetInt32(0),
+            reader.GetInt32(1),
+            effective == 0 ? reader.GetInt32(1) : effective,
+            reader.IsDBNull(3) ? default : reader.GetFieldValue<DateTimeOffset>(3),
+            reader.GetInt32(4),
+            reader.IsDBNull(5) ? null : JsonNode.Parse(reader.GetString(5)));
+    }
+
+    /// <summary>The events of a page of positions: untouched positions from <c>events</c>, the others from <c>migration_events</c>.</summary>
+    private static async Task<Dictionary<int, List<DatastoreEvent>>> ReadEventsAsync(NpgsqlConnection connection, List<PositionRow> page, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT position, fqid, type::text, data::text, weight FROM events WHERE position = ANY(@untouched)
+            UNION ALL
+            SELECT position, fqid, type::text, data::text, weight FROM migration_events WHERE position = ANY(@touched)
+            ORDER BY 1, 5
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<int[]>("untouched", NpgsqlDbType.Array | NpgsqlDbType.Integer)
+        {
+            TypedValue = [.. page.Where(p => p.EffectiveIndex == p.PositionsIndex).Select(p => p.Position)],
+        });
+        command.Parameters.Add(new NpgsqlParameter<int[]>("touched", NpgsqlDbType.Array | NpgsqlDbType.Integer)
+        {
+            TypedValue = [.. page.Where(p => p.EffectiveIndex != p.PositionsIndex).Select(p => p.Position)],
+        });
+        var result = new Dictionary<int, List<DatastoreEvent>>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var position = reader.GetInt32(0);
+            if (!result.TryGetValue(position, out var list))
+            {
+                result[position] = list = [];
+            }
+
+            var data = reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetString(3));
+            list.Add(DatastoreEvent.From(reader.GetString(2), reader.GetString(1), data));
+        }
+
+        return result;
+    }
+
+    private static async Task<int?> NextIntAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        await reader.ReadAsync(cancellationToken);
+        var value = reader.IsDBNull(0) ? (int?)null : reader.GetInt32(0);
+        await reader.NextResultAsync(cancellationToken);
+        return value;
+    }
+}

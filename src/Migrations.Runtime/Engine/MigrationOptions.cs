@@ -1,0 +1,17 @@
+namespace Migrations.Runtime.Engine;
+
+/// <summary>Tuning and safety settings of a migration run.</summary>
+public sealed record MigrationOptions
+{
+    /// <summary>How long a run waits for another run's lock before it gives up (null: wait as long as it takes).</summary>
+    public TimeSpan? LockTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Positions read per page.</summary>
+    public int PageSize { get; init; } = 2000;
+
+    /// <summary>Positions committed together at most.</summary>
+    public int BatchPositions { get; init; } = 2000;
+
+    /// <summary>Migrated events committed together at most (a batch ends early when it has this many).</summary>
+    public int BatchEvents { get; init; } = 20000;
+}

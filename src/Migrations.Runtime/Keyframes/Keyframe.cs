@@ -1,0 +1,79 @@
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keys;
+
+namespace Migrations.Runtime.Keyframes;
+
+/// <summary>
+/// The complete datastore at one migration index after some position, held in memory as a map of models (deleted
+/// ones included) with the live ids of each collection. It remembers which models changed since the last
+/// checkpoint so that only those are written back.
+/// </summary>
+internal sealed class Keyframe
+{
+    private readonly Dictionary<string, ModelRecord> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _liveIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+
+    public Keyframe(int migrationIndex) => MigrationIndex = migrationIndex;
+
+    /// <summary>The migration index this keyframe shows the datastore at.</summary>
+    public int MigrationIndex { get; }
+
+    /// <summary>The id of its row in <c>migration_keyframes</c>, once it has one.</summary>
+    public int? DatabaseId { get; set; }
+
+    /// <summary>The position the database row stands at (the last checkpoint).</summary>
+    public int DatabasePosition { get; set; }
+
+    public int Count => _models.Count;
+
+    public IEnumerable<KeyValuePair<string, ModelRecord>> Models => _models;
+
+    public bool TryGet(string fqid, out ModelRecord model) => _models.TryGetValue(fqid, out model!);
+
+    public IReadOnlySet<int> LiveIds(string collection) =>
+        _liveIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
+
+    /// <summary>Loads a model as stored (not a change).</summary>
+    public void Load(string fqid, ModelRecord model) => Store(fqid, model, markDirty: false);
+
+    /// <summary>Stores a changed model.</summary>
+    public void Set(string fqid, ModelRecord model) => Store(fqid, model, markDirty: true);
+
+    /// <summary>The models changed since the last checkpoint, and forgets them.</summary>
+    public List<KeyValuePair<string, ModelRecord>> TakeDirty()
+    {
+        var dirty = _dirty.Select(f => new KeyValuePair<string, ModelRecord>(f, _models[f])).ToList();
+        _dirty.Clear();
+        return dirty;
+    }
+
+    /// <summary>Forgets the changes (after the whole keyframe was written).</summary>
+    public void ClearDirty() => _dirty.Clear();
+
+    private void Store(string fqid, ModelRecord model, bool markDirty)
+    {
+        _models[fqid] = model;
+        var collection = DatastoreKeys.CollectionOf(fqid);
+        if (!_liveIds.TryGetValue(collection, out var ids))
+        {
+            _liveIds[collection] = ids = [];
+        }
+
+        if (model.Deleted)
+        {
+            ids.Remove(DatastoreKeys.IdOf(fqid));
+        }
+        else
+        {
+            ids.Add(DatastoreKeys.IdOf(fqid));
+        }
+
+        if (markDirty)
+        {
+            _dirty.Add(fqid);
+        }
+    }
+
+    private static readonly HashSet<int> EmptyIds = [];
+}
