@@ -82,9 +82,14 @@ public abstract class DatabaseTest(DatabaseFixture database) : IClassFixture<Dat
     }
 
     /// <summary>Asserts that the current model equals <paramref name="expected"/> (JSON) by read and by replay.</summary>
-    protected async Task AssertModel(string fqid, string expected, int? position = null)
+    protected Task AssertModel(string fqid, string expected, int? position = null) => AssertModel(fqid, Json.Obj(expected), position);
+
+    /// <summary>The current model's data (deleted or not); fails if it does not exist.</summary>
+    protected async Task<JsonObject> ReadModel(string fqid) => (await Reader.GetModelAsync(fqid))?.Data ?? throw new Xunit.Sdk.XunitException($"{fqid} does not exist");
+
+    /// <summary>Asserts that the current model equals <paramref name="want"/> by read and by replay.</summary>
+    protected async Task AssertModel(string fqid, JsonObject want, int? position = null)
     {
-        var want = Json.Obj(expected);
         if (position is null)
         {
             var current = await Reader.GetModelAsync(fqid);
