@@ -26,7 +26,7 @@ public sealed class MigrationRegistry
             if (migration.Kind != descriptor.Kind)
             {
                 throw new MigrationSetupException(
-                    $"{descriptor.Name} is registered as a {descriptor.Kind.ToString().ToLowerInvariant()} migration but is a {migration.Kind.ToString().ToLowerInvariant()} migration");
+                    $"{descriptor.Name} is registered as {Describe(descriptor.Kind)} but is {Describe(migration.Kind)}");
             }
 
             migration.Name = descriptor.Name;
@@ -64,6 +64,8 @@ public sealed class MigrationRegistry
         LastEventIndex = lastEvent;
         TargetIndex = sorted.Count + 1;
     }
+
+    private static string Describe(MigrationKind kind) => kind == MigrationKind.Event ? "an event migration" : "a model migration";
 
     /// <summary>L: the target index of the last event migration (1 if there is none).</summary>
     public int LastEventIndex { get; }
