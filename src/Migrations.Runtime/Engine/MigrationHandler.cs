@@ -300,10 +300,13 @@ public sealed class MigrationHandler
         for (var target = Math.Max(current, 1) + 1; target <= _registry.TargetIndex; target++)
         {
             var migration = (ModelMigration)_registry[target];
-            IReadOnlyList<RequestEvent>? events;
             try
             {
-                events = await migration.MigrateAsync(reader, cancellationToken);
+                var events = await migration.MigrateAsync(reader, cancellationToken);
+                if (events is { Count: > 0 })
+                {
+                    await DatastoreWriter.WriteAtIndexAsync(connection, transaction, new WriteRequest(events, null, 0), target, cancellationToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -313,11 +316,6 @@ public sealed class MigrationHandler
                 {
                     MigrationName = migration.Name,
                 };
-            }
-
-            if (events is { Count: > 0 })
-            {
-                await DatastoreWriter.WriteAtIndexAsync(connection, transaction, new WriteRequest(events, null, 0), target, cancellationToken);
             }
         }
     }

@@ -1,0 +1,242 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keyframes;
+using Migrations.Runtime.Keys;
+using Migrations.Runtime.Reading;
+using Migrations.Runtime.Writing;
+
+namespace Migrations.Runtime.InMemory;
+
+/// <summary>
+/// Migrates import data in memory, without a database (spec §5): the models become one position of creates that
+/// runs through the event migrations from the data's index, then the model migrations run against a memory reader.
+/// Upstream's caveats hold: deleted models stay in the result and lose their deleted flag with the meta fields.
+/// </summary>
+public sealed class MemoryMigrationHandler
+{
+    /// <summary>The key of the migration index in an export.</summary>
+    public const string MigrationIndexKey = "_migration_index";
+
+    private readonly MigrationRegistry _registry;
+    private readonly MigrationLogger _logger;
+
+    /// <summary>Registers the migrations (validated as upstream does).</summary>
+    public MemoryMigrationHandler(IEnumerable<MigrationDescriptor> migrations, MigrationLogger? logger = null)
+    {
+        _registry = new MigrationRegistry(migrations);
+        _logger = logger ?? MigrationLogger.Console(verbose: true);
+    }
+
+    /// <summary>T: the index the data has afterwards.</summary>
+    public int TargetMigrationIndex => _registry.TargetIndex;
+
+    /// <summary>
+    /// Migrates <paramref name="models"/> (fqid → fields) from <paramref name="startMigrationIndex"/> to the target
+    /// index and returns the migrated models without meta fields. The input is not changed.
+    /// </summary>
+    public async Task<Dictionary<string, JsonObject>> MigrateAsync(
+        IReadOnlyDictionary<string, JsonObject> models, int startMigrationIndex, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var last = _registry.LastEventIndex;
+        var target = _registry.TargetIndex;
+        if (startMigrationIndex < 1 || startMigrationIndex > target)
+        {
+            throw new MismatchingMigrationIndicesException(
+                "The migration index of import data is invalid: "
+                + $"Given migration index of import data: {startMigrationIndex}, current backend migration index: {target}");
+        }
+
+        _logger.Info("Finalize in memory migrations.");
+        var current = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
+        foreach (var (fqid, model) in models)
+        {
+            var data = (JsonObject)model.DeepClone();
+            data[DatastoreKeys.MetaDeleted] = false;
+            current[fqid] = new ModelRecord(data, deleted: false);
+        }
+
+        var eventStart = Math.Min(last, startMigrationIndex);
+        if (eventStart < last)
+        {
+            _logger.Info($"Migrate import data from MI {eventStart} to MI {last} ...");
+            current = MigrateEvents(current, eventStart);
+        }
+
+        var modelStart = Math.Max(last, startMigrationIndex);
+        if (modelStart < target)
+        {
+            _logger.Info($"Migrate import data from MI {modelStart} to MI {target} ...");
+            await MigrateModelsAsync(current, modelStart, cancellationToken);
+        }
+
+        _logger.Info("Finalize in memory migrations ready.");
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var (fqid, model) in current)
+        {
+            foreach (var field in model.Data.Select(p => p.Key).Where(DatastoreKeys.IsReservedField).ToList())
+            {
+                model.Data.Remove(field);
+            }
+
+            result[fqid] = model.Data;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Migrates an OpenSlides export <c>{"_migration_index": n, "&lt;collection&gt;": {"&lt;id&gt;": {…}}}</c> and returns it in
+    /// the same shape with the new index. A malformed export gives <see cref="InvalidFormatException"/> naming the place.
+    /// </summary>
+    public async Task<JsonObject> MigrateExportAsync(JsonObject export, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        if (export[MigrationIndexKey] is not JsonValue indexValue || !JsonKinds.TryGetInteger(indexValue, out var index))
+        {
+            throw new InvalidFormatException($"The export has no integer {MigrationIndexKey}.");
+        }
+
+        var models = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var (collection, byId) in export)
+        {
+            if (collection == MigrationIndexKey)
+            {
+                continue;
+            }
+
+            if (!DatastoreKeys.IsCollection(collection))
+            {
+                throw new InvalidFormatException($"'{collection}' at the top of the export is not a collection name.");
+            }
+
+            if (byId is not JsonObject entries)
+            {
+                throw new InvalidFormatException($"'{collection}' must map ids to models, not {JsonKinds.Describe(byId)}.");
+            }
+
+            foreach (var (id, model) in entries)
+            {
+                var fqid = $"{collection}/{id}";
+                if (!DatastoreKeys.IsFqid(fqid))
+                {
+                    throw new InvalidFormatException($"'{collection}.{id}': '{id}' is not an id.");
+                }
+
+                if (model is not JsonObject fields)
+                {
+                    throw new InvalidFormatException($"'{collection}.{id}' must be a model (an object), not {JsonKinds.Describe(model)}.");
+                }
+
+                models[fqid] = fields;
+            }
+        }
+
+        var migrated = await MigrateAsync(models, (int)index, cancellationToken);
+        var result = new JsonObject { [MigrationIndexKey] = _registry.TargetIndex };
+        foreach (var (fqid, model) in migrated)
+        {
+            var collection = DatastoreKeys.CollectionOf(fqid);
+            if (result[collection] is not JsonObject byId)
+            {
+                result[collection] = byId = [];
+            }
+
+            byId[fqid[(collection.Length + 1)..]] = model;
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, ModelRecord> MigrateEvents(Dictionary<string, ModelRecord> models, int start)
+    {
+        var events = new List<DatastoreEvent>(models.Count);
+        foreach (var (fqid, model) in models)
+        {
+            var fields = new JsonObject();
+            foreach (var (field, value) in model.Data)
+            {
+                if (!DatastoreKeys.IsReservedField(field) && !JsonKinds.IsNull(value))
+                {
+                    fields[field] = value!.DeepClone();
+                }
+            }
+
+            events.Add(new CreateEvent(fqid, fields));
+        }
+
+        var positionData = new PositionData(1, DateTimeOffset.UtcNow, 0, null);
+        Keyframe? result = null;
+        for (var source = start; source < _registry.LastEventIndex; source++)
+        {
+            var migration = (EventMigration)_registry[source + 1];
+            var newKeyframe = new Keyframe(source + 1);
+            var newView = new KeyframeView(newKeyframe, 1);
+            try
+            {
+                events = migration.Migrate(events, new KeyframeView(new Keyframe(source), 1), newView, positionData);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.Info($"Migration from MI {source} to MI {source + 1} failed!");
+                throw new MigrationFailedException(
+                    $"Migration {migration.Name} (MI {source} to MI {source + 1}) failed on the import data: {e.GetType().Name}: {e.Message}", e)
+                {
+                    MigrationName = migration.Name,
+                };
+            }
+
+            newView.Commit();
+            result = newKeyframe;
+        }
+
+        return result!.Models.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    }
+
+    private async Task MigrateModelsAsync(Dictionary<string, ModelRecord> models, int start, CancellationToken cancellationToken)
+    {
+        for (var target = start + 1; target <= _registry.TargetIndex; target++)
+        {
+            var migration = (ModelMigration)_registry[target];
+            var reader = new MemoryMigrationReader(models.ToDictionary(p => p.Key, p => p.Value.Data, StringComparer.Ordinal));
+            try
+            {
+                Apply(await migration.MigrateAsync(reader, cancellationToken), models);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.Info($"Migration from MI {target - 1} to MI {target} failed!");
+                throw new MigrationFailedException(
+                    $"Migration {migration.Name} (MI {target - 1} to MI {target}) failed on the import data: {e.GetType().Name}: {e.Message}", e)
+                {
+                    MigrationName = migration.Name,
+                };
+            }
+        }
+    }
+
+    private static void Apply(IReadOnlyList<RequestEvent>? events, Dictionary<string, ModelRecord> models)
+    {
+        if (events is not { Count: > 0 })
+        {
+            return;
+        }
+
+        // Upstream applies these without stamping a position: keep meta_position as it was (or absent).
+        var positions = events.Select(e => e.Fqid).Distinct(StringComparer.Ordinal)
+            .ToDictionary(f => f, f => models.TryGetValue(f, out var m) ? m.Data[DatastoreKeys.MetaPosition]?.DeepClone() : null, StringComparer.Ordinal);
+        PositionRows.Translate(new WriteRequest(events), models);
+        foreach (var (fqid, position) in positions)
+        {
+            var data = models[fqid].Data;
+            data.Remove(DatastoreKeys.MetaPosition);
+            if (position is not null)
+            {
+                data[DatastoreKeys.MetaPosition] = position;
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.InMemory;
+using Migrations.Runtime.Reading;
+using Migrations.Runtime.Writing;
+
+namespace Migrations.Runtime.Tests.InMemory;
+
+/// <summary>Upstream's test_memory_migration, plus the export shape.</summary>
+public class MemoryMigrationTests
+{
+    private readonly List<string> _logs = [];
+
+    private MemoryMigrationHandler Handler(params Authoring.MigrationDescriptor[] migrations) => new(migrations, new MigrationLogger(_logs.Add));
+
+    private static Dictionary<string, JsonObject> Data(string json) =>
+        Json.Obj(json).ToDictionary(p => p.Key, p => p.Value!.AsObject());
+
+    private static void AssertModels(string expected, Dictionary<string, JsonObject> actual)
+    {
+        var json = new JsonObject();
+        foreach (var (fqid, model) in actual)
+        {
+            json[fqid] = model.DeepClone();
+        }
+
+        Json.AssertEqual(Json.Obj(expected), json);
+    }
+
+    [Fact]
+    public async Task An_event_migration_changes_the_import()
+    {
+        var input = Data("""{"a/1": {"f": 1}}""");
+        var result = await Handler(TestMigrations.Event(e =>
+        {
+            if (e.Fqid == "a/1")
+            {
+                ((CreateEvent)e).Data["f"] = 2;
+            }
+
+            return [e];
+        })).MigrateAsync(input, 1);
+        AssertModels("""{"a/1": {"f": 2}}""", result);
+        Json.AssertEqual(Json.Obj("""{"f": 1}"""), input["a/1"]);
+        Assert.Equal(["Finalize in memory migrations.", "Migrate import data from MI 1 to MI 2 ...", "Finalize in memory migrations ready."], _logs);
+    }
+
+    [Fact]
+    public async Task An_index_above_the_target_is_refused()
+    {
+        var e = await Assert.ThrowsAsync<MismatchingMigrationIndicesException>(() => Handler(TestMigrations.Noop(2)).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 3));
+        Assert.Equal("The migration index of import data is invalid: Given migration index of import data: 3, current backend migration index: 2", e.Message);
+        await Assert.ThrowsAsync<MismatchingMigrationIndicesException>(() => Handler(TestMigrations.Noop(2)).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 0));
+    }
+
+    [Fact]
+    public async Task A_model_migration_changes_the_import()
+    {
+        var result = await Handler(TestMigrations.Model(() => [new UpdateRequestEvent("a/1", Json.Obj("""{"f": 2}"""))])).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 1);
+        AssertModels("""{"a/1": {"f": 2}}""", result);
+        Assert.Equal(["Finalize in memory migrations.", "Migrate import data from MI 1 to MI 2 ...", "Finalize in memory migrations ready."], _logs);
+    }
+
+    [Fact]
+    public async Task Event_then_model_migration()
+    {
+        var result = await Handler(
+            TestMigrations.Event(_ => [new CreateEvent("a/1", Json.Obj("""{"f": 2}"""))]),
+            TestMigrations.Model(() => [new UpdateRequestEvent("a/1", Json.Obj("""{"f": 3}"""))], 3)).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 1);
+        AssertModels("""{"a/1": {"f": 3}}""", result);
+        Assert.Equal(
+            ["Finalize in memory migrations.", "Migrate import data from MI 1 to MI 2 ...", "Migrate import data from MI 2 to MI 3 ...", "Finalize in memory migrations ready."],
+            _logs);
+    }
+
+    [Fact]
+    public async Task A_model_migration_reads_the_import_through_the_memory_reader()
+    {
+        var ran = false;
+        var result = await Handler(TestMigrations.Model(async reader =>
+        {
+            Assert.True(reader.IsInMemoryMigration);
+            Json.AssertEqual(Json.Obj("""{"id": 1, "f": 1, "meta_deleted": false}"""), await reader.GetAsync("a/1"));
+            Json.AssertEqual(Json.Obj("""{"id": 1, "f": 1, "meta_deleted": false}"""), (await reader.GetAllAsync("a"))[1]);
+            Assert.True(await reader.ExistsAsync("a", new FilterOperator("f", "=", 1)));
+            Assert.Equal(1, await reader.MinAsync("a", new FilterOperator("f2", "=", null), "f"));
+            Assert.Equal(-1, await reader.GetMaxPositionAsync());
+            ran = true;
+            return null;
+        })).MigrateAsync(Data("""{"a/1": {"id": 1, "f": 1}}"""), 1);
+        Assert.True(ran);
+        AssertModels("""{"a/1": {"id": 1, "f": 1}}""", result);
+    }
+
+    [Fact]
+    public async Task Data_already_at_the_event_index_skips_the_event_stage()
+    {
+        var result = await Handler(
+            TestMigrations.Event(_ => throw new InvalidOperationException("must not run")),
+            TestMigrations.Model(() => [new CreateRequestEvent("b/1", Json.Obj("""{"g": 1}"""))], 3)).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 2);
+        AssertModels("""{"a/1": {"f": 1}, "b/1": {"g": 1}}""", result);
+        Assert.Equal(["Finalize in memory migrations.", "Migrate import data from MI 2 to MI 3 ...", "Finalize in memory migrations ready."], _logs);
+    }
+
+    [Fact]
+    public async Task Model_migration_preconditions_apply_in_memory()
+    {
+        var e = await Assert.ThrowsAsync<MigrationFailedException>(() => Handler(TestMigrations.Model(() => [new CreateRequestEvent("a/1", Json.Obj("""{"f": 2}"""))]))
+            .MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 1));
+        Assert.IsType<ModelExistsException>(e.InnerException);
+        Assert.Equal("Migration LambdaModelMigration (MI 1 to MI 2) failed on the import data: ModelExistsException: Model 'a/1' already exists.", e.Message);
+    }
+
+    [Fact]
+    public async Task An_export_is_migrated_in_its_own_shape()
+    {
+        var export = Json.Obj("""{"_migration_index": 1, "organization": {"1": {"id": 1, "name": "org"}}, "meeting": {"1": {"id": 1}, "2": {"id": 2}}}""");
+        var result = await Handler(TestMigrations.Event(e =>
+        {
+            if (e is CreateEvent create && e.Collection == "meeting")
+            {
+                create.Data["is_active"] = true;
+            }
+
+            return [e];
+        })).MigrateExportAsync(export);
+        Json.AssertEqual(
+            Json.Obj("""{"_migration_index": 2, "organization": {"1": {"id": 1, "name": "org"}}, "meeting": {"1": {"id": 1, "is_active": true}, "2": {"id": 2, "is_active": true}}}"""),
+            result);
+    }
+
+    [Theory]
+    [InlineData("""{"a": {"1": {}}}""", "The export has no integer _migration_index.")]
+    [InlineData("""{"_migration_index": 1, "Bad": {"1": {}}}""", "'Bad' at the top of the export is not a collection name.")]
+    [InlineData("""{"_migration_index": 1, "a": []}""", "'a' must map ids to models, not array.")]
+    [InlineData("""{"_migration_index": 1, "a": {"x": {}}}""", "'a.x': 'x' is not an id.")]
+    [InlineData("""{"_migration_index": 1, "a": {"1": 5}}""", "'a.1' must be a model (an object), not number.")]
+    public async Task A_malformed_export_names_the_place(string export, string message)
+    {
+        var e = await Assert.ThrowsAsync<InvalidFormatException>(() => Handler(TestMigrations.Noop(2)).MigrateExportAsync(Json.Obj(export)));
+        Assert.Equal(message, e.Message);
+    }
+}
