@@ -68,6 +68,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 }
 
                 batch.Add(migrated);
+                await options.ReachAsync("migrate:position");
                 batchEvents += migrated.Events.Count;
                 previous = position;
                 if (batch.Count >= options.BatchPositions || batchEvents >= options.BatchEvents)
@@ -254,6 +255,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rewritten = batch.Where(b => b.Rewritten).ToList();
         await MigrationTables.ReplaceMigrationEventsAsync(connection, transaction, rewritten.Select(b => (b.Position, (IReadOnlyList<DatastoreEvent>)b.Events)).ToList(), cancellationToken);
+        await options.ReachAsync("migrate:flush:events");
         await using (var command = new NpgsqlCommand(
             "INSERT INTO migration_positions (position, migration_index) SELECT p, @index FROM unnest(@positions) AS p ON CONFLICT (position) DO UPDATE SET migration_index = excluded.migration_index",
             connection, transaction))
@@ -263,12 +265,15 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await options.ReachAsync("migrate:flush:positions");
         foreach (var keyframe in _keyframes.Values)
         {
             await MigrationTables.CheckpointKeyframeAsync(connection, transaction, keyframe, last, cancellationToken);
+            await options.ReachAsync("migrate:flush:keyframe");
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await options.ReachAsync("migrate:flush:committed");
         batch.Clear();
     }
 

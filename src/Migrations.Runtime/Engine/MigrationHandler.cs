@@ -94,17 +94,23 @@ public sealed class MigrationHandler
         if (current < last)
         {
             await ClearCollectionFieldTablesInAsync(connection, transaction, cancellationToken);
+            await _options.ReachAsync("finalize:collectionfields");
             _logger.Info("Calculate helper tables...");
             await RebuildModelsAsync(connection, transaction, last, cancellationToken);
+            await _options.ReachAsync("finalize:rebuild");
             _logger.Info("Deleting all migration keyframes...");
             await Sql(connection, transaction, "DELETE FROM migration_keyframes; DELETE FROM migration_keyframe_models", cancellationToken);
+            await _options.ReachAsync("finalize:keyframes");
             _logger.Info("Swap events and migration_events tables...");
             await Sql(connection, transaction,
                 "ALTER TABLE events RENAME TO events_swap; ALTER TABLE migration_events RENAME TO events; ALTER TABLE events_swap RENAME TO migration_events",
                 cancellationToken);
+            await _options.ReachAsync("finalize:swap");
             await SetIndexAsync(connection, transaction, last, cancellationToken);
+            await _options.ReachAsync("finalize:index");
             _logger.Info("Clean up migration data...");
             await CleanMigrationDataAsync(connection, transaction, cancellationToken);
+            await _options.ReachAsync("finalize:cleanup");
         }
 
         if (last < _registry.TargetIndex)
@@ -112,9 +118,11 @@ public sealed class MigrationHandler
             await RunModelMigrationsAsync(connection, transaction, cancellationToken);
             await ClearCollectionFieldTablesInAsync(connection, transaction, cancellationToken);
             await SetIndexAsync(connection, transaction, _registry.TargetIndex, cancellationToken);
+            await _options.ReachAsync("finalize:models");
             _logger.Info("Done.");
         }
 
+        await _options.ReachAsync("finalize:commit");
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -307,6 +315,8 @@ public sealed class MigrationHandler
                 {
                     await DatastoreWriter.WriteAtIndexAsync(connection, transaction, new WriteRequest(events, null, 0), target, cancellationToken);
                 }
+
+                await _options.ReachAsync("finalize:model-migration");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

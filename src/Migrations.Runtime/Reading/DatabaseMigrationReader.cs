@@ -16,6 +16,10 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     private const string IntegerFieldSql =
         "(CASE WHEN jsonb_typeof(data->@field) = 'number' AND data->>@field ~ '^-?[0-9]+$' THEN (data->>@field)::bigint END)";
 
+    // Results come in id order, so a migration that turns them into events writes the same position on every run
+    // (upstream's order was whatever the table's physical order happened to be).
+    private const string IdOrder = "split_part(fqid, '/', 2)::bigint";
+
     /// <inheritdoc/>
     public bool IsInMemoryMigration => false;
 
@@ -48,7 +52,7 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         }
 
         var result = new Dictionary<string, Dictionary<int, JsonObject>>(StringComparer.Ordinal);
-        await using var command = Command("SELECT fqid, data FROM models WHERE fqid = ANY(@fqids) AND NOT deleted");
+        await using var command = Command($"SELECT fqid, data FROM models WHERE fqid = ANY(@fqids) AND NOT deleted ORDER BY split_part(fqid, '/', 1), {IdOrder}");
         command.Parameters.Add(new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. wanted.Keys] });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -175,7 +179,7 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     private async Task<Dictionary<int, JsonObject>> SelectAsync(
         string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, CancellationToken cancellationToken)
     {
-        await using var command = Command($"SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition})");
+        await using var command = Command($"SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {IdOrder}");
         command.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
         foreach (var parameter in parameters) { command.Parameters.Add(parameter); }
         var result = new Dictionary<int, JsonObject>();

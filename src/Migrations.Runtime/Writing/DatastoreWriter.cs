@@ -106,7 +106,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
 
         var rows = PositionRows.Translate(request, models);
-        return await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken);
+        return await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: forcedIndex is not null);
     }
 
     private static async Task<(int? Min, int? Max, Dictionary<string, ModelRecord> Models)> ReadStateAsync(

@@ -160,7 +160,23 @@ internal sealed class PositionRows
             INSERT INTO positions (timestamp, user_id, information, migration_index)
             VALUES (current_timestamp, @user_id, @information, @migration_index)
             RETURNING position
-        ), ev AS (
+        )
+        """ + InsertRowsSql + "SELECT position FROM pos";
+
+    // Finalize writes its positions as max + 1 instead of drawing from the identity sequence: a finalize that is
+    // rolled back would otherwise leave a gap, and the finalize that follows would number its positions differently.
+    private const string InsertNextSql = """
+        WITH pos AS (
+            INSERT INTO positions (position, timestamp, user_id, information, migration_index) OVERRIDING SYSTEM VALUE
+            VALUES ((SELECT coalesce(max(position), 0) + 1 FROM positions), current_timestamp, @user_id, @information, @migration_index)
+            RETURNING position
+        ), seq AS (
+            SELECT setval(pg_get_serial_sequence('positions', 'position'), (SELECT position FROM pos))
+        )
+        """ + InsertRowsSql + "SELECT position FROM pos, (SELECT count(*) FROM seq) AS s";
+
+    private const string InsertRowsSql = """
+        , ev AS (
             INSERT INTO events (position, fqid, type, data, weight)
             SELECT pos.position, e.fqid, e.type::event_type, e.data, e.weight
             FROM pos, unnest(@event_fqids, @event_types, @event_data, @event_weights) AS e(fqid, type, data, weight)
@@ -187,12 +203,12 @@ internal sealed class PositionRows
             SELECT s.collection, s.id FROM unnest(@sequence_collections, @sequence_ids) AS s(collection, id)
             ON CONFLICT (collection) DO UPDATE SET id = greatest(id_sequences.id, excluded.id)
         )
-        SELECT position FROM pos
+
         """;
 
     /// <summary>Inserts the position with its events, models, collectionfields and id sequences; returns the position.</summary>
     public async Task<int> InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken, bool nextPosition = false)
     {
         var linkWeights = new List<int>();
         var linkCollectionFields = new List<string>();
@@ -206,7 +222,7 @@ internal sealed class PositionRows
         }
 
         var modelFqids = _models.Keys.ToArray();
-        await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
+        await using var command = new NpgsqlCommand(nextPosition ? InsertNextSql : InsertSql, connection, transaction);
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<int>("user_id", NpgsqlDbType.Integer) { TypedValue = request.UserId });
         p.Add(new NpgsqlParameter<string>("information", NpgsqlDbType.Json) { TypedValue = request.Information?.ToJsonString() ?? "null" });
