@@ -121,6 +121,13 @@ public sealed record DatabaseSettings
     public NpgsqlDataSource CreateDataSource()
     {
         var builder = new NpgsqlSlimDataSourceBuilder(ConnectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // The writer's and the migrater's statements repeat for every position: let the server keep their plans.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
         builder.EnableArrays();
         builder.EnableTransportSecurity();
         return builder.Build();

@@ -46,9 +46,14 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         await LockAsync(connection, transaction, cancellationToken);
 
         var positions = new List<int>(requests.Count);
+        int? knownIndex = null;
         foreach (var request in requests)
         {
-            positions.Add(await WriteOneAsync(connection, transaction, request, cancellationToken));
+            // Under the lock, the index the first request saw (and wrote) holds for the rest of the transaction:
+            // the scan of positions for min/max is done once per call, not once per request.
+            var (position, index) = await WriteOneAsync(connection, transaction, request, cancellationToken, knownIndex: knownIndex);
+            positions.Add(position);
+            knownIndex = index;
         }
 
         return positions;
@@ -59,9 +64,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// write positions with their target index while the others still have the previous one (spec §4.8). The
     /// caller holds the writer lock.
     /// </summary>
-    internal static Task<int> WriteAtIndexAsync(
+    internal static async Task<int> WriteAtIndexAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken) =>
-        WriteOneAsync(connection, transaction, request, cancellationToken, migrationIndex);
+        (await WriteOneAsync(connection, transaction, request, cancellationToken, forcedIndex: migrationIndex)).Position;
 
     /// <summary>Takes the writer lock for the rest of the transaction.</summary>
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -71,8 +76,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         await lockCommand.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<int> WriteOneAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken, int? forcedIndex = null)
+    private static async Task<(int Position, int MigrationIndex)> WriteOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken,
+        int? forcedIndex = null, int? knownIndex = null)
     {
         var fqids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var requestEvent in request.Events)
@@ -85,7 +91,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
             fqids.Add(requestEvent.Fqid);
         }
 
-        var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, [.. fqids], cancellationToken);
+        var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, [.. fqids], knownIndex is null && forcedIndex is null, cancellationToken);
         int migrationIndex;
         if (forcedIndex is { } forced)
         {
@@ -93,7 +99,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
         else if (request.MigrationIndex is { } explicitIndex)
         {
-            if (maxIndex is not null)
+            if (maxIndex is not null || knownIndex is not null)
             {
                 throw new DatastoreNotEmptyException($"Passed a migration index of {explicitIndex}, but the datastore is not empty.");
             }
@@ -102,21 +108,22 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
         else
         {
-            migrationIndex = MigrationIndices.Current(minIndex, maxIndex);
+            migrationIndex = knownIndex ?? MigrationIndices.Current(minIndex, maxIndex);
         }
 
         var rows = PositionRows.Translate(request, models);
-        return await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: forcedIndex is not null);
+        var position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: forcedIndex is not null);
+        return (position, migrationIndex);
     }
 
     private static async Task<(int? Min, int? Max, Dictionary<string, ModelRecord> Models)> ReadStateAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] fqids, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] fqids, bool readIndices, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("SELECT min(migration_index), max(migration_index) FROM positions"),
+                new NpgsqlBatchCommand(readIndices ? "SELECT min(migration_index), max(migration_index) FROM positions" : "SELECT NULL::int, NULL::int"),
                 new NpgsqlBatchCommand("SELECT fqid, data, deleted FROM models WHERE fqid = ANY(@fqids)")
                 {
                     Parameters = { new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = fqids } },
