@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Migrations.Runtime.Reading;
 using Migrations.Runtime.Writing;
 
@@ -16,12 +17,26 @@ public abstract class ModelMigration : BaseMigration
     /// <summary>The reader of the current models, set while the migration runs.</summary>
     protected IMigrationReader Reader { get; private set; } = null!;
 
-    /// <summary>Returns the events to write, or null / an empty list for none.</summary>
-    protected abstract Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken);
+    /// <summary>Returns the events to write, or null / an empty list for none (the default, as upstream's).</summary>
+    protected virtual Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RequestEvent>?>(null);
 
-    internal Task<IReadOnlyList<RequestEvent>?> MigrateAsync(IMigrationReader reader, CancellationToken cancellationToken)
+    /// <summary>
+    /// The events to write, one by one. Override this instead of <see cref="MigrateModelsAsync"/> when the result is
+    /// large: together with <see cref="IMigrationReader.StreamAsync"/> memory stays bounded, because the engine
+    /// writes the events in chunks as they come (still as one position).
+    /// </summary>
+    protected virtual async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var e in await MigrateModelsAsync(cancellationToken) ?? [])
+        {
+            yield return e;
+        }
+    }
+
+    internal IAsyncEnumerable<RequestEvent> StreamAsync(IMigrationReader reader, CancellationToken cancellationToken)
     {
         Reader = reader;
-        return MigrateModelsAsync(cancellationToken);
+        return StreamEventsAsync(cancellationToken);
     }
 }

@@ -310,11 +310,8 @@ public sealed class MigrationHandler
             var migration = (ModelMigration)_registry[target];
             try
             {
-                var events = await migration.MigrateAsync(reader, cancellationToken);
-                if (events is { Count: > 0 })
-                {
-                    await DatastoreWriter.WriteAtIndexAsync(connection, transaction, new WriteRequest(events, null, 0), target, cancellationToken);
-                }
+                await DatastoreWriter.WriteStreamAtIndexAsync(
+                    connection, transaction, migration.StreamAsync(reader, cancellationToken), target, _options.ModelMigrationChunk, cancellationToken);
 
                 await _options.ReachAsync("finalize:model-migration");
             }

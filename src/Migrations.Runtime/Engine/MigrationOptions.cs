@@ -15,6 +15,9 @@ public sealed record MigrationOptions
     /// <summary>Migrated events committed together at most (a batch ends early when it has this many).</summary>
     public int BatchEvents { get; init; } = 20000;
 
+    /// <summary>Request events of a model migration written together at most (all into the same position).</summary>
+    public int ModelMigrationChunk { get; init; } = 5000;
+
     /// <summary>
     /// Called at every point where a crash would cut a run short (between statements of a batch, between the steps
     /// of finalize). Tests throw here to prove that a run killed at any such point resumes to the same result.

@@ -204,7 +204,13 @@ public sealed class MemoryMigrationHandler
             var reader = new MemoryMigrationReader(models.ToDictionary(p => p.Key, p => p.Value.Data, StringComparer.Ordinal));
             try
             {
-                Apply(await migration.MigrateAsync(reader, cancellationToken), models);
+                var events = new List<RequestEvent>();
+                await foreach (var e in migration.StreamAsync(reader, cancellationToken))
+                {
+                    events.Add(e);
+                }
+
+                Apply(events, models);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

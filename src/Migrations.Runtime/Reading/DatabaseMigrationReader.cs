@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Errors;
 using Migrations.Runtime.Keys;
@@ -84,6 +85,71 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         var (condition, parameters) = FilterSql.Build(filter);
         return SelectAsync(collection, condition, parameters, mappedFields, cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(
+        string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (condition, parameters) = filter is null ? ("TRUE", (IReadOnlyList<NpgsqlParameter>)[]) : FilterSql.Build(filter);
+        if (transaction is null)
+        {
+            // A cursor needs a transaction; without one the result is read at once.
+            foreach (var pair in await SelectAsync(collection, condition, parameters, mappedFields, cancellationToken))
+            {
+                yield return pair;
+            }
+
+            yield break;
+        }
+
+        // A server-side cursor: the caller may write on the same connection between two pages (a model migration
+        // streams its events to the writer while it reads), and memory holds one page.
+        var cursor = "migration_reader_" + Interlocked.Increment(ref _cursors).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using (var declare = Command($"DECLARE {cursor} NO SCROLL CURSOR FOR SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {IdOrder}"))
+        {
+            declare.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
+            foreach (var parameter in parameters)
+            {
+                declare.Parameters.Add(parameter);
+            }
+
+            await declare.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            while (true)
+            {
+                var page = new List<KeyValuePair<int, JsonObject>>(StreamPageSize);
+                await using (var fetch = Command($"FETCH FORWARD {StreamPageSize} FROM {cursor}"))
+                await using (var reader = await fetch.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        page.Add(new(DatastoreKeys.IdOf(reader.GetString(0)), MappedFields.Project(Parse(reader.GetString(1)), mappedFields)));
+                    }
+                }
+
+                foreach (var pair in page)
+                {
+                    yield return pair;
+                }
+
+                if (page.Count < StreamPageSize)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await using var close = Command($"CLOSE {cursor}");
+            await close.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private const int StreamPageSize = 1000;
+    private static long _cursors;
 
     /// <inheritdoc/>
     public async Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>

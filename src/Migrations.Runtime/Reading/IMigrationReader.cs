@@ -34,6 +34,12 @@ public interface IMigrationReader
     /// <summary>The models of the collection that match; <b>deleted models are included</b> (add <c>meta_deleted != true</c>).</summary>
     Task<Dictionary<int, JsonObject>> FilterAsync(string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The models of the collection that match <paramref name="filter"/> (all if null), deleted ones included, in id
+    /// order, without holding them all in memory: for model migrations over large collections.
+    /// </summary>
+    IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
     /// <summary>True if any model matches (deleted ones included).</summary>
     Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default);
 

@@ -54,6 +54,18 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
         Task.FromResult(Select(collection, filter, mappedFields));
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(
+        string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        foreach (var (id, model) in Select(collection, filter, mappedFields).OrderBy(p => p.Key))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new(id, model);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>
         Task.FromResult(Matching(collection, filter).Any());
 

@@ -60,13 +60,44 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Writes one request as a position with the given migration index, without the index rules: model migrations
-    /// write positions with their target index while the others still have the previous one (spec §4.8). The
-    /// caller holds the writer lock.
+    /// Writes a stream of request events as one position with the given migration index, <paramref name="chunkSize"/>
+    /// events at a time: memory holds one chunk and the models it touches, never the whole result. Later chunks see
+    /// what earlier ones wrote, exactly as later events of one request see earlier ones. Returns the position, or
+    /// null if the stream was empty (then nothing is written).
     /// </summary>
-    internal static async Task<int> WriteAtIndexAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken) =>
-        (await WriteOneAsync(connection, transaction, request, cancellationToken, forcedIndex: migrationIndex)).Position;
+    internal static async Task<int?> WriteStreamAtIndexAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<RequestEvent> events, int migrationIndex, int chunkSize, CancellationToken cancellationToken)
+    {
+        int? position = null;
+        var weights = 0;
+        var chunk = new List<RequestEvent>(chunkSize);
+        async Task FlushAsync()
+        {
+            var request = new WriteRequest(chunk, null, 0);
+            var fqids = CheckedFqids(request);
+            var (_, _, models) = await ReadStateAsync(connection, transaction, fqids, readIndices: false, cancellationToken);
+            var rows = PositionRows.Translate(chunk, models, weights);
+            position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position);
+            weights += rows.EventCount;
+            chunk.Clear();
+        }
+
+        await foreach (var e in events.WithCancellation(cancellationToken))
+        {
+            chunk.Add(e);
+            if (chunk.Count >= chunkSize)
+            {
+                await FlushAsync();
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await FlushAsync();
+        }
+
+        return position;
+    }
 
     /// <summary>Takes the writer lock for the rest of the transaction.</summary>
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -78,26 +109,12 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
 
     private static async Task<(int Position, int MigrationIndex)> WriteOneAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, CancellationToken cancellationToken,
-        int? forcedIndex = null, int? knownIndex = null)
+        int? knownIndex)
     {
-        var fqids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var requestEvent in request.Events)
-        {
-            if (requestEvent.Fqid.Length > DatastoreKeys.FqidMaxLength)
-            {
-                throw new InvalidFormatException($"fqid {requestEvent.Fqid} is too long (max: {DatastoreKeys.FqidMaxLength})");
-            }
-
-            fqids.Add(requestEvent.Fqid);
-        }
-
-        var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, [.. fqids], knownIndex is null && forcedIndex is null, cancellationToken);
+        var fqids = CheckedFqids(request);
+        var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, fqids, knownIndex is null, cancellationToken);
         int migrationIndex;
-        if (forcedIndex is { } forced)
-        {
-            migrationIndex = forced;
-        }
-        else if (request.MigrationIndex is { } explicitIndex)
+        if (request.MigrationIndex is { } explicitIndex)
         {
             if (maxIndex is not null || knownIndex is not null)
             {
@@ -112,8 +129,24 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
 
         var rows = PositionRows.Translate(request, models);
-        var position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: forcedIndex is not null);
+        var position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken);
         return (position, migrationIndex);
+    }
+
+    private static string[] CheckedFqids(WriteRequest request)
+    {
+        var fqids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var requestEvent in request.Events)
+        {
+            if (requestEvent.Fqid.Length > DatastoreKeys.FqidMaxLength)
+            {
+                throw new InvalidFormatException($"fqid {requestEvent.Fqid} is too long (max: {DatastoreKeys.FqidMaxLength})");
+            }
+
+            fqids.Add(requestEvent.Fqid);
+        }
+
+        return [.. fqids];
     }
 
     private static async Task<(int? Min, int? Max, Dictionary<string, ModelRecord> Models)> ReadStateAsync(

@@ -9,7 +9,7 @@ namespace Migrations.Runtime.Writing;
 
 /// <summary>
 /// The rows one write request produces: its database events (with weights), the models they leave behind, the
-/// collectionfields each event modified and the id sequences to raise. Built in memory by <see cref="Translate"/>
+/// collectionfields each event modified and the id sequences to raise. Built in memory by <c>Translate</c>
 /// and inserted with one statement by <see cref="InsertAsync"/>.
 /// </summary>
 internal sealed class PositionRows
@@ -18,15 +18,23 @@ internal sealed class PositionRows
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
+    private int _weightOffset;
+
+    /// <summary>The number of database events.</summary>
+    public int EventCount => _events.Count;
 
     /// <summary>
     /// Translates the request events into database events against <paramref name="models"/> (the touched models,
     /// deleted ones included), checking upstream's preconditions, and applies them to the models.
     /// </summary>
-    public static PositionRows Translate(WriteRequest request, Dictionary<string, ModelRecord> models)
+    public static PositionRows Translate(WriteRequest request, Dictionary<string, ModelRecord> models) =>
+        Translate(request.Events, models, weightOffset: 0);
+
+    /// <summary>Translates events that continue a position whose first <paramref name="weightOffset"/> events exist.</summary>
+    public static PositionRows Translate(IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset)
     {
-        var rows = new PositionRows { _models = models };
-        foreach (var requestEvent in request.Events)
+        var rows = new PositionRows { _models = models, _weightOffset = weightOffset };
+        foreach (var requestEvent in events)
         {
             foreach (var (dbEvent, modifiedFields) in rows.TranslateOne(requestEvent))
             {
@@ -121,7 +129,7 @@ internal sealed class PositionRows
     private void Add(DatastoreEvent dbEvent, IEnumerable<string> modifiedFields)
     {
         _events.Add(dbEvent);
-        var weight = _events.Count;
+        var weight = _weightOffset + _events.Count;
         foreach (var field in modifiedFields.ToList())
         {
             var collectionField = DatastoreKeys.CollectionField(dbEvent.Fqid, field);
@@ -175,6 +183,13 @@ internal sealed class PositionRows
         )
         """ + InsertRowsSql + "SELECT position FROM pos, (SELECT count(*) FROM seq) AS s";
 
+    // A position already written: the next chunk of a model migration's events is appended to it.
+    private const string AppendSql = """
+        WITH pos AS (
+            SELECT @existing_position::int AS position
+        )
+        """ + InsertRowsSql + "SELECT position FROM pos";
+
     private const string InsertRowsSql = """
         , ev AS (
             INSERT INTO events (position, fqid, type, data, weight)
@@ -208,7 +223,8 @@ internal sealed class PositionRows
 
     /// <summary>Inserts the position with its events, models, collectionfields and id sequences; returns the position.</summary>
     public async Task<int> InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken, bool nextPosition = false)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken,
+        bool nextPosition = false, int? existingPosition = null)
     {
         var linkWeights = new List<int>();
         var linkCollectionFields = new List<string>();
@@ -222,15 +238,21 @@ internal sealed class PositionRows
         }
 
         var modelFqids = _models.Keys.ToArray();
-        await using var command = new NpgsqlCommand(nextPosition ? InsertNextSql : InsertSql, connection, transaction);
+        var sql = existingPosition is not null ? AppendSql : nextPosition ? InsertNextSql : InsertSql;
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
         var p = command.Parameters;
+        if (existingPosition is { } existing)
+        {
+            p.Add(new NpgsqlParameter<int>("existing_position", NpgsqlDbType.Integer) { TypedValue = existing });
+        }
+
         p.Add(new NpgsqlParameter<int>("user_id", NpgsqlDbType.Integer) { TypedValue = request.UserId });
         p.Add(new NpgsqlParameter<string>("information", NpgsqlDbType.Json) { TypedValue = request.Information?.ToJsonString() ?? "null" });
         p.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
         p.Add(TextArray("event_fqids", _events.Select(e => e.Fqid)));
         p.Add(TextArray("event_types", _events.Select(e => e.Type.ToDbName())));
         p.Add(JsonbArray("event_data", _events.Select(e => e.DataJson())));
-        p.Add(IntArray("event_weights", Enumerable.Range(1, _events.Count)));
+        p.Add(IntArray("event_weights", Enumerable.Range(_weightOffset + 1, _events.Count)));
         p.Add(TextArray("collectionfields", _weightsByCollectionField.Keys));
         p.Add(IntArray("link_weights", linkWeights));
         p.Add(TextArray("link_collectionfields", linkCollectionFields));

@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Reading;
+using Migrations.Runtime.Writing;
+
+namespace Migrations.Runtime.Tests.Engine;
+
+/// <summary>
+/// Model migrations that stream: the reader pages through a collection with a cursor while the engine writes the
+/// returned events in chunks into one position (bounded memory, spec §10's out-of-memory report).
+/// </summary>
+public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest(database)
+{
+    private sealed class DoubleEveryWeight : ModelMigration
+    {
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var (id, model) in Reader.StreamAsync("a", new FilterOperator("meta_deleted", "!=", true), ["w"], cancellationToken))
+            {
+                yield return new UpdateRequestEvent($"a/{id}", new JsonObject { ["w"] = model["w"]!.GetValue<int>() * 2 });
+            }
+        }
+    }
+
+    private sealed class CreateThenUpdateAcrossChunks : ModelMigration
+    {
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.CompletedTask;
+            yield return new CreateRequestEvent("b/1", new JsonObject { ["x"] = 1 });
+            yield return new CreateRequestEvent("b/2", new JsonObject { ["x"] = 2 });
+            yield return new UpdateRequestEvent("b/1", new JsonObject { ["x"] = 3 });
+            yield return new CreateRequestEvent("b/1", new JsonObject { ["x"] = 4 });
+        }
+    }
+
+    [Fact]
+    public async Task A_streamed_result_is_written_in_chunks_into_one_position()
+    {
+        var creates = Enumerable.Range(1, 2500).Select(i => $$$"""{"type": "create", "fqid": "a/{{{i}}}", "fields": {"w": {{{i}}}}}""").ToArray();
+        await Write(creates);
+        await Write("""{"type": "delete", "fqid": "a/7"}""");
+        await SetMigrationIndexTo1();
+        Options = Options with { ModelMigrationChunk = 1000 };
+        await Handler(new MigrationDescriptor(2, "DoubleEveryWeight", MigrationKind.Model, () => new DoubleEveryWeight())).FinalizeAsync();
+        await AssertFinalized(2);
+        await AssertCount("positions", 3);
+        var weights = await Rows("SELECT min(weight), max(weight), count(*), count(DISTINCT weight) FROM events WHERE position = 3");
+        Assert.Equal([1, 2499, 2499L, 2499L], weights[0]);
+        await AssertModel("a/2500", """{"w": 5000, "meta_deleted": false, "meta_position": 3}""");
+        await AssertModel("a/7", """{"w": 7, "meta_deleted": true, "meta_position": 2}""");
+        await AssertReplayEqualsModels();
+    }
+
+    [Fact]
+    public async Task Later_chunks_see_what_earlier_chunks_wrote()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        Options = Options with { ModelMigrationChunk = 2 };
+        var e = await Assert.ThrowsAsync<MigrationFailedException>(() =>
+            Handler(new MigrationDescriptor(2, "CreateThenUpdate", MigrationKind.Model, () => new CreateThenUpdateAcrossChunks())).FinalizeAsync());
+        Assert.IsType<ModelExistsException>(e.InnerException);
+        await AssertCount("positions", 1);
+        Assert.Equal(1, await Scalar<int>("SELECT max(migration_index) FROM positions"));
+    }
+
+    [Fact]
+    public async Task The_reader_streams_in_id_order_in_both_backings()
+    {
+        await Write(
+            """{"type": "create", "fqid": "a/10", "fields": {"f": 1, "g": 1}}""",
+            """{"type": "create", "fqid": "a/2", "fields": {"f": 2}}""",
+            """{"type": "create", "fqid": "a/3", "fields": {"f": 1}}""",
+            """{"type": "create", "fqid": "abc/1", "fields": {"f": 1}}""");
+        await Write("""{"type": "delete", "fqid": "a/3"}""");
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var memory = new MemoryMigrationReader((await CurrentModels()).ToDictionary(p => p.Key, p => p.Value.Data));
+        foreach (IMigrationReader reader in new IMigrationReader[] { new DatabaseMigrationReader(connection, transaction), new DatabaseMigrationReader(connection), memory })
+        {
+            var all = new List<int>();
+            await foreach (var (id, _) in reader.StreamAsync("a"))
+            {
+                all.Add(id);
+            }
+
+            Assert.Equal([2, 3, 10], all);
+            var ones = new List<string>();
+            await foreach (var (id, model) in reader.StreamAsync("a", new FilterOperator("f", "=", 1), ["g"]))
+            {
+                ones.Add($"{id}:{model.ToJsonString()}");
+            }
+
+            Assert.Equal(["3:{}", "10:{\"g\":1}"], ones);
+        }
+    }
+
+    [Fact]
+    public async Task The_database_stream_pages_with_a_cursor_while_the_same_connection_writes()
+    {
+        await Write([.. Enumerable.Range(1, 2300).Select(i => $$$"""{"type": "create", "fqid": "a/{{{i}}}", "fields": {"f": {{{i}}}}}""")]);
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var reader = new DatabaseMigrationReader(connection, transaction);
+        var seen = 0;
+        await foreach (var (id, _) in reader.StreamAsync("a"))
+        {
+            seen++;
+            if (id % 1000 == 0)
+            {
+                // A write between two pages on the same connection: the cursor is not disturbed.
+                await using var write = new Npgsql.NpgsqlCommand("UPDATE models SET data = data || '{\"touched\": true}' WHERE fqid = 'a/1'", connection, transaction);
+                await write.ExecuteNonQueryAsync();
+            }
+        }
+
+        Assert.Equal(2300, seen);
+    }
+}
