@@ -60,6 +60,16 @@ public sealed class ModelNotDeletedException(string fqid) : DatastoreException($
     public override string ErrorType => "MODEL_NOT_DELETED";
 }
 
+/// <summary>A locked key was modified after the position it was locked at (MODEL_LOCKED, optimistic locking).</summary>
+public sealed class ModelLockedException(IReadOnlyList<string> keys) : DatastoreException($"The following locks were broken: {string.Join(", ", keys)}")
+{
+    /// <summary>The keys whose locks were broken.</summary>
+    public IReadOnlyList<string> Keys { get; } = keys;
+
+    /// <inheritdoc/>
+    public override string ErrorType => "MODEL_LOCKED";
+}
+
 /// <summary>The datastore is in a state that forbids the operation, e.g. inconsistent migration indices (INVALID_DATASTORE_STATE).</summary>
 public sealed class InvalidDatastoreStateException(string message) : DatastoreException(message)
 {

@@ -112,6 +112,11 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         int? knownIndex)
     {
         var fqids = CheckedFqids(request);
+        if (request.LockedFields.Count > 0)
+        {
+            await OptimisticLocks.AssertNotBrokenAsync(connection, transaction, request.LockedFields, cancellationToken);
+        }
+
         var (minIndex, maxIndex, models) = await ReadStateAsync(connection, transaction, fqids, knownIndex is null, cancellationToken);
         int migrationIndex;
         if (request.MigrationIndex is { } explicitIndex)

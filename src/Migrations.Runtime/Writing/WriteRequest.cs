@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Errors;
+using Migrations.Runtime.Keys;
 
 namespace Migrations.Runtime.Writing;
 
@@ -11,7 +12,9 @@ namespace Migrations.Runtime.Writing;
 public sealed class WriteRequest
 {
     /// <summary>Validates the request; throws <see cref="InvalidFormatException"/>.</summary>
-    public WriteRequest(IReadOnlyList<RequestEvent> events, JsonNode? information = null, int userId = 0, int? migrationIndex = null)
+    public WriteRequest(
+        IReadOnlyList<RequestEvent> events, JsonNode? information = null, int userId = 0, int? migrationIndex = null,
+        IReadOnlyDictionary<string, int>? lockedFields = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
@@ -24,11 +27,32 @@ public sealed class WriteRequest
             throw new InvalidFormatException($"The migration index must be at least 1, not {migrationIndex}");
         }
 
+        LockedFields = lockedFields ?? new Dictionary<string, int>();
+        foreach (var (key, position) in LockedFields)
+        {
+            if (position <= 0)
+            {
+                throw new InvalidFormatException($"The position of key {key} must be >= 0");
+            }
+
+            if (!DatastoreKeys.IsFqid(key) && !DatastoreKeys.IsFqfield(key) && !DatastoreKeys.IsCollectionField(key))
+            {
+                throw new InvalidFormatException(DatastoreKeys.InvalidKeyMessage(key));
+            }
+        }
+
         Events = events;
         Information = IsFalsy(information) ? null : information!.DeepClone();
         UserId = userId;
         MigrationIndex = migrationIndex;
     }
+
+    /// <summary>
+    /// Optimistic locks: fqid, fqfield or collectionfield → the position the client read it at. The write fails with
+    /// <see cref="ModelLockedException"/> if a later position modified it. (Upstream's collectionfield locks with
+    /// filters are not supported.)
+    /// </summary>
+    public IReadOnlyDictionary<string, int> LockedFields { get; }
 
     /// <summary>The events, in order.</summary>
     public IReadOnlyList<RequestEvent> Events { get; }
