@@ -90,7 +90,7 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
             runnable = false;
         }
 
-        if (!MigrationParser.HasParameterlessConstructor(type))
+        if (!type.IsAbstract && !MigrationParser.HasParameterlessConstructor(type))
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoParameterlessConstructor, location, name));
             runnable = false;
