@@ -22,7 +22,8 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MissingTargetIndex, DiagnosticDescriptors.NotSequential, DiagnosticDescriptors.EventAfterModel,
         DiagnosticDescriptors.DoesNotInherit, DiagnosticDescriptors.Abstract, DiagnosticDescriptors.Generic, DiagnosticDescriptors.Nested,
-        DiagnosticDescriptors.NoParameterlessConstructor, DiagnosticDescriptors.NotNamedMigration, DiagnosticDescriptors.FileNameMismatch);
+        DiagnosticDescriptors.NoParameterlessConstructor, DiagnosticDescriptors.NotNamedMigration, DiagnosticDescriptors.FileNameMismatch,
+            DiagnosticDescriptors.IndexNotLiteral);
 
     private sealed record Found(string Name, int Index, bool IsEvent, Location Location, string FilePath);
 
@@ -106,7 +107,15 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var indexLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? location;
+        var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax;
+        var indexLocation = attributeSyntax?.GetLocation() ?? location;
+        if (attributeSyntax?.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax declaration && MigrationParser.IndexOf(declaration) != index)
+        {
+            // The generator reads the index from the source text; an expression would leave the migration out.
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IndexNotLiteral, indexLocation, name));
+            return;
+        }
+
         if (KnownNames.IndexFromFileName(filePath) is { } expected && expected != index)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FileNameMismatch, indexLocation,

@@ -35,12 +35,19 @@ internal static class RegistryEmitter
             source.Append("                new(")
                 .Append(migration.Index.ToString(CultureInfo.InvariantCulture)).Append(", ")
                 .Append(Literal(migration.Name)).Append(", ")
-                .Append("global::Migrations.Runtime.Authoring.MigrationKind.").Append(migration.IsEventMigration ? "Event" : "Model").Append(", ")
+                .Append("KindOf(default(").Append(migration.TypeName).Append(")), ")
                 .Append("static () => new ").Append(migration.TypeName).Append("()),\n");
         }
 
         source.Append("""
                         };
+
+                    // The compiler picks the kind from the base class, so the generator needs no semantic model.
+                    private static global::Migrations.Runtime.Authoring.MigrationKind KindOf(global::Migrations.Runtime.Authoring.EventMigration? migration) =>
+                        global::Migrations.Runtime.Authoring.MigrationKind.Event;
+
+                    private static global::Migrations.Runtime.Authoring.MigrationKind KindOf(global::Migrations.Runtime.Authoring.ModelMigration? migration) =>
+                        global::Migrations.Runtime.Authoring.MigrationKind.Model;
                 }
             }
 

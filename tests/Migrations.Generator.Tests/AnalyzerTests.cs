@@ -111,6 +111,14 @@ public class AnalyzerTests
     public Task MIG010_near_miss_file_without_the_convention() => Verify(("/src/special.cs", Sources.Event(2)));
 
     [Fact]
+    public Task MIG011_an_index_that_is_a_constant_expression() => Verify(
+        ("/src/a.cs", "using Migrations.Runtime.Authoring; namespace A; static class K { public const int I = 2; } [{|MIG011:TargetMigrationIndex(K.I)|}] public sealed class Migration : ModelMigration { }"));
+
+    [Fact]
+    public Task MIG011_near_miss_fully_qualified_attribute_with_a_literal() => Verify(
+        ("/src/a.cs", "namespace A; [global::Migrations.Runtime.Authoring.TargetMigrationIndexAttribute(2)] public sealed class Migration : Migrations.Runtime.Authoring.ModelMigration { }"));
+
+    [Fact]
     public Task Diagnostics_can_be_suppressed_with_pragma() => Verify(
         ("/src/0001_a.cs", Usings + "namespace A;\n#pragma warning disable MIG001\npublic sealed class Migration : EventMigration " + Body + "\n#pragma warning restore MIG001"));
 

@@ -61,6 +61,13 @@ public static class DiagnosticDescriptors
         "The class {0} is a concrete migration but is not named 'Migration', so it will never run",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>MIG011: the index is not an integer literal.</summary>
+    public static readonly DiagnosticDescriptor IndexNotLiteral = new(
+        "MIG011", "Target index is not an integer literal",
+        "Write the target migration index of {0} as an integer literal, like [TargetMigrationIndex(2)]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "The registry is built from the source text, so the index must be readable without evaluating expressions.");
+
     /// <summary>MIG010: the index disagrees with the NNNN_ file name.</summary>
     public static readonly DiagnosticDescriptor FileNameMismatch = new(
         "MIG010", "Target index disagrees with the file name",

@@ -7,5 +7,5 @@ namespace Migrations.Generator.Model;
 /// <param name="TypeName">The fully qualified type name, <c>global::</c> included.</param>
 /// <param name="Name">The name used in messages: the file name without <c>.cs</c>, else the type name.</param>
 /// <param name="Index">The target migration index.</param>
-/// <param name="IsEventMigration">True for event migrations, false for model migrations.</param>
-internal sealed record MigrationSpec(string TypeName, string Name, int Index, bool IsEventMigration);
+/// <param name="FilePath">The file that declares it (orders migrations that share an index deterministically).</param>
+internal sealed record MigrationSpec(string TypeName, string Name, int Index, string FilePath);

@@ -14,9 +14,16 @@ namespace Migrations.Generated
         public static global::System.Collections.Generic.IReadOnlyList<global::Migrations.Runtime.Authoring.MigrationDescriptor> All { get; } =
             new global::Migrations.Runtime.Authoring.MigrationDescriptor[]
             {
-                new(2, "0001_limit_of_meetings", global::Migrations.Runtime.Authoring.MigrationKind.Event, static () => new global::Migrations.M0001.Migration()),
-                new(3, "0002_rename", global::Migrations.Runtime.Authoring.MigrationKind.Event, static () => new global::Migrations.M0002.Migration()),
-                new(4, "0003_add_weights", global::Migrations.Runtime.Authoring.MigrationKind.Model, static () => new global::Migrations.M0003.Migration()),
+                new(2, "0001_limit_of_meetings", KindOf(default(global::Migrations.M0001.Migration)), static () => new global::Migrations.M0001.Migration()),
+                new(3, "0002_rename", KindOf(default(global::Migrations.M0002.Migration)), static () => new global::Migrations.M0002.Migration()),
+                new(4, "0003_add_weights", KindOf(default(global::Migrations.M0003.Migration)), static () => new global::Migrations.M0003.Migration()),
             };
+
+        // The compiler picks the kind from the base class, so the generator needs no semantic model.
+        private static global::Migrations.Runtime.Authoring.MigrationKind KindOf(global::Migrations.Runtime.Authoring.EventMigration? migration) =>
+            global::Migrations.Runtime.Authoring.MigrationKind.Event;
+
+        private static global::Migrations.Runtime.Authoring.MigrationKind KindOf(global::Migrations.Runtime.Authoring.ModelMigration? migration) =>
+            global::Migrations.Runtime.Authoring.MigrationKind.Model;
     }
 }

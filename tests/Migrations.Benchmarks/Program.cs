@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Migrations.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
