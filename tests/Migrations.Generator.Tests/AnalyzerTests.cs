@@ -88,6 +88,14 @@ public class AnalyzerTests
         ("/src/a.cs", "using Migrations.Runtime.Authoring; namespace A; public static class Outer { [TargetMigrationIndex(2)] public sealed class {|MIG007:Migration|} : ModelMigration { } }"));
 
     [Fact]
+    public Task MIG005_to_MIG007_near_miss_sealed_plain_top_level_class_with_a_generic_base_method() => Verify(
+        ("/src/a.cs", "using Migrations.Runtime.Authoring; namespace A; [TargetMigrationIndex(2)] public sealed class Migration : ModelMigration { private static T Id<T>(T t) => t; }"));
+
+    [Fact]
+    public Task MIG007_near_miss_a_nested_class_that_is_no_migration() => Verify(
+        ("/src/a.cs", "using Migrations.Runtime.Authoring; namespace A; [TargetMigrationIndex(2)] public sealed class Migration : ModelMigration { private sealed class Helper { } }"));
+
+    [Fact]
     public Task MIG008_no_parameterless_constructor() => Verify(
         ("/src/a.cs", "using Migrations.Runtime.Authoring; namespace A; [TargetMigrationIndex(2)] public sealed class {|MIG008:Migration|} : ModelMigration { public Migration(int x) { } }"));
 
