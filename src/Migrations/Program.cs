@@ -12,8 +12,19 @@ var lockTimeout = new Option<double?>("--lock-timeout")
     Recursive = true,
 };
 var json = new Option<bool>("--json") { Description = "Print the stats as JSON." };
+var progressInterval = new Option<double>("--progress-interval")
+{
+    Description = "Seconds between progress lines when stderr is not a terminal (default 10; 0 turns progress off).",
+    DefaultValueFactory = _ => 10,
+    Recursive = true,
+};
 
-var runner = new CommandRunner(GeneratedMigrations.All, Console.Out, Console.Error);
+CommandRunner Runner(ParseResult parse)
+{
+    var seconds = parse.GetValue(progressInterval);
+    var display = seconds > 0 ? ProgressDisplay.ForConsole(TimeSpan.FromSeconds(seconds)) : null;
+    return new CommandRunner(GeneratedMigrations.All, Console.Out, Console.Error, display);
+}
 Command Make(string name, string description, Func<MigrationHandler, ParseResult, CancellationToken, Task<int>> action, params Option[] options)
 {
     var command = new Command(name, description);
@@ -25,7 +36,7 @@ Command Make(string name, string description, Func<MigrationHandler, ParseResult
     command.SetAction((parse, cancellationToken) =>
     {
         var seconds = parse.GetValue(lockTimeout);
-        return runner.RunAsync(parse.GetValue(connection), parse.GetValue(verbose), seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1),
+        return Runner(parse).RunAsync(parse.GetValue(connection), parse.GetValue(verbose), seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1),
             (handler, ct) => action(handler, parse, ct), cancellationToken);
     });
     return command;
@@ -36,6 +47,7 @@ var root = new Command("datastore-migrate", "Migrates an OpenSlides datastore to
 root.Options.Add(verbose);
 root.Options.Add(connection);
 root.Options.Add(lockTimeout);
+root.Options.Add(progressInterval);
 root.Subcommands.Add(Make("migrate", "Run the event migrations into the migration tables (safe while the system is online).",
     async (h, _, ct) => { await h.MigrateAsync(ct); return ExitCodes.Success; }));
 root.Subcommands.Add(Make("finalize", "Migrate what is left, swap it in and run the model migrations (offline).",

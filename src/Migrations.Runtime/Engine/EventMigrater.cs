@@ -33,7 +33,9 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             return;
         }
 
-        var (start, previous) = setup.Value;
+        var (start, previous, total) = setup.Value;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long done = 0, eventsDone = 0;
         var batch = new List<MigratedPosition>();
         var batchEvents = 0;
         var after = start - 1;
@@ -68,6 +70,9 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 }
 
                 batch.Add(migrated);
+                done++;
+                eventsDone += migrated.Events.Count;
+                options.Progress?.Invoke(new MigrationProgress(done, Math.Max(total, done), eventsDone, position.Position, position.EffectiveIndex, _target, clock.Elapsed));
                 await options.ReachAsync("migrate:position");
                 batchEvents += migrated.Events.Count;
                 previous = position;
@@ -85,7 +90,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     }
 
     /// <summary>Where to start and the position before it (spec §4.6 setup), or null if there is nothing to do.</summary>
-    private async Task<(int Start, PositionRow? Previous)?> SetupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task<(int Start, PositionRow? Previous, long Total)?> SetupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction)
@@ -136,8 +141,15 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             }
         }
 
+        long total;
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM positions WHERE position >= @start", connection, transaction))
+        {
+            count.Parameters.Add(new NpgsqlParameter<int>("start", NpgsqlDbType.Integer) { TypedValue = start.Value });
+            total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return (start.Value, previous);
+        return (start.Value, previous, total);
 
         NpgsqlBatchCommand Command(string sql) => new(sql)
         {

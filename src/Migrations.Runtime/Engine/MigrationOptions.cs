@@ -15,6 +15,9 @@ public sealed record MigrationOptions
     /// <summary>Migrated events committed together at most (a batch ends early when it has this many).</summary>
     public int BatchEvents { get; init; } = 20000;
 
+    /// <summary>Receives the progress of event migrations after every position (keep it cheap; throttle display there).</summary>
+    public Action<MigrationProgress>? Progress { get; init; }
+
     /// <summary>Request events of a model migration written together at most (all into the same position).</summary>
     public int ModelMigrationChunk { get; init; } = 5000;
 

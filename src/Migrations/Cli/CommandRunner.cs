@@ -12,9 +12,21 @@ namespace Migrations.Cli;
 /// exit code: a database that cannot be reached or refuses the password is reported as exactly that, never as
 /// "not migrated".
 /// </summary>
-internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migrations, TextWriter output, TextWriter error)
+internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migrations, TextWriter output, TextWriter error, ProgressDisplay? progress = null)
 {
     public async Task<int> RunAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunCoreAsync(connectionString, verbose, lockTimeout, command, cancellationToken);
+        }
+        finally
+        {
+            progress?.Finish();
+        }
+    }
+
+    private async Task<int> RunCoreAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
         DatabaseSettings settings;
         try
@@ -30,8 +42,13 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         {
             await using var dataSource = settings.CreateDataSource();
             await DatastoreSchema.ApplyAsync(dataSource, cancellationToken);
-            var logger = new MigrationLogger(line => output.WriteLine(line), verbose);
-            var handler = new MigrationHandler(dataSource, migrations, logger, new MigrationOptions { LockTimeout = lockTimeout });
+            var logger = new MigrationLogger(line =>
+            {
+                progress?.Finish();
+                output.WriteLine(line);
+            }, verbose);
+            var options = new MigrationOptions { LockTimeout = lockTimeout, Progress = progress is null ? null : progress.Report };
+            var handler = new MigrationHandler(dataSource, migrations, logger, options);
             return await command(handler, cancellationToken);
         }
         catch (MigrationSetupException e)
