@@ -1,7 +1,12 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Migrations.Cli;
 using Migrations.Generated;
+using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.InMemory;
+using Npgsql;
 
 // The native `migrate` tool: upstream's migrate.py commands over the migrations found at compile time.
 var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print debug lines.", Recursive = true };
@@ -77,6 +82,77 @@ root.Subcommands.Add(Make("check", "Exit 5 if migration or finalization is neede
     Console.Out.WriteLine(stats.Positions == 0 ? "empty" : stats.Status.ToName());
     return upToDate ? ExitCodes.Success : ExitCodes.ActionNeeded;
 }));
+var file = new Argument<FileInfo>("file") { Description = "The file." };
+var input = new Argument<FileInfo>("input") { Description = "An export: {\"_migration_index\": n, \"<collection>\": {\"<id>\": {…}}}." };
+var outputFile = new Argument<FileInfo>("output") { Description = "Where the migrated export goes." };
+
+Command DataCommand(string name, string description, Func<NpgsqlDataSource, FileInfo, CancellationToken, Task<int>> action)
+{
+    var command = new Command(name, description) { file };
+    command.SetAction((parse, cancellationToken) =>
+        Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), (dataSource, ct) => action(dataSource, parse.GetValue(file)!, ct), cancellationToken));
+    return command;
+}
+
+root.Subcommands.Add(DataCommand("export-data", "Write the current models as an export file.", async (ds, f, ct) =>
+{
+    await using var stream = f.Create();
+    var count = await ModelsFile.ExportAsync(ds, stream, ct);
+    Console.Out.WriteLine($"Exported {count} models to {f.FullName}.");
+    return ExitCodes.Success;
+}));
+root.Subcommands.Add(DataCommand("import-data", "Empty the datastore and write an export file's models as one position.", async (ds, f, ct) =>
+{
+    await using var stream = f.OpenRead();
+    var count = await ModelsFile.ImportAsync(ds, stream, f.Name, ct);
+    Console.Out.WriteLine($"Imported {count} models from {f.FullName}.");
+    return ExitCodes.Success;
+}));
+root.Subcommands.Add(DataCommand("export-events", "Write every position and event (a full backup) as JSON lines.", async (ds, f, ct) =>
+{
+    await using var stream = f.Create();
+    var count = await EventsFile.ExportAsync(ds, stream, ct);
+    Console.Out.WriteLine($"Exported {count} positions to {f.FullName}.");
+    return ExitCodes.Success;
+}));
+root.Subcommands.Add(DataCommand("import-events", "Empty the datastore and restore positions and events from a backup.", async (ds, f, ct) =>
+{
+    await using var stream = f.OpenRead();
+    var count = await EventsFile.ImportAsync(ds, stream, f.Name, ct);
+    Console.Out.WriteLine($"Imported {count} positions from {f.FullName}.");
+    return ExitCodes.Success;
+}));
+var migrateFile = new Command("migrate-file", "Migrate an export file to the latest index in memory (no database).") { input, outputFile };
+migrateFile.SetAction((parse, cancellationToken) => Runner(parse).RunOfflineAsync(async ct =>
+{
+    var source = parse.GetValue(input)!;
+    JsonObject export;
+    await using (var stream = source.OpenRead())
+    {
+        try
+        {
+            export = await JsonNode.ParseAsync(stream, cancellationToken: ct) as JsonObject
+                ?? throw new DataFileException($"{source.Name}: the file must hold one JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new DataFileException($"{source.Name}: malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}", e);
+        }
+    }
+
+    var handler = new MemoryMigrationHandler(GeneratedMigrations.All, new MigrationLogger(Console.Out.WriteLine, parse.GetValue(verbose)));
+    var migrated = await handler.MigrateExportAsync(export, ct);
+    var target = parse.GetValue(outputFile)!;
+    await using (var stream = target.Create())
+    await using (var writer = new Utf8JsonWriter(stream))
+    {
+        migrated.WriteTo(writer);
+    }
+
+    return ExitCodes.Success;
+}, cancellationToken));
+root.Subcommands.Add(migrateFile);
+
 root.SetAction(parse =>
 {
     Console.Error.WriteLine("No command provided.");

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Data;
 using Migrations.Runtime.Database;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.Errors;
@@ -14,11 +15,25 @@ namespace Migrations.Cli;
 /// </summary>
 internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migrations, TextWriter output, TextWriter error, ProgressDisplay? progress = null)
 {
-    public async Task<int> RunAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
+    /// <summary>Runs a migration command with a handler over the registered migrations.</summary>
+    public Task<int> RunAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken) =>
+        RunWithDatabaseAsync(connectionString, (dataSource, ct) =>
+        {
+            var logger = new MigrationLogger(line =>
+            {
+                progress?.Finish();
+                output.WriteLine(line);
+            }, verbose);
+            var options = new MigrationOptions { LockTimeout = lockTimeout, Progress = progress is null ? null : progress.Report };
+            return command(new MigrationHandler(dataSource, migrations, logger, options), ct);
+        }, cancellationToken);
+
+    /// <summary>Runs a command that only needs the database (the data scripts).</summary>
+    public async Task<int> RunWithDatabaseAsync(string? connectionString, Func<NpgsqlDataSource, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
         try
         {
-            return await RunCoreAsync(connectionString, verbose, lockTimeout, command, cancellationToken);
+            return await RunCoreAsync(connectionString, command, cancellationToken);
         }
         finally
         {
@@ -26,7 +41,31 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         }
     }
 
-    private async Task<int> RunCoreAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
+    /// <summary>Runs a command without a database (migrate-file), with the same error handling.</summary>
+    public async Task<int> RunOfflineAsync(Func<CancellationToken, Task<int>> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command(cancellationToken);
+        }
+        catch (Exception e) when (Classify(e) is { } failure)
+        {
+            return Fail(failure.Code, failure.Message);
+        }
+    }
+
+    private (int Code, string Message)? Classify(Exception e) => e switch
+    {
+        DataFileException or InvalidFormatException => (ExitCodes.BadInputFile, e.Message),
+        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException => (ExitCodes.BadInputFile, e.Message),
+        MigrationSetupException => (ExitCodes.UsageOrConfiguration, $"The registered migrations are invalid: {e.Message}"),
+        MismatchingMigrationIndicesException => (ExitCodes.InvalidDatastoreState, e.Message),
+        MigrationFailedException => (ExitCodes.MigrationFailed, e.Message),
+        DatastoreException => (ExitCodes.BadInputFile, e.Message),
+        _ => null,
+    };
+
+    private async Task<int> RunCoreAsync(string? connectionString, Func<NpgsqlDataSource, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
         DatabaseSettings settings;
         try
@@ -42,14 +81,15 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         {
             await using var dataSource = settings.CreateDataSource();
             await DatastoreSchema.ApplyAsync(dataSource, cancellationToken);
-            var logger = new MigrationLogger(line =>
-            {
-                progress?.Finish();
-                output.WriteLine(line);
-            }, verbose);
-            var options = new MigrationOptions { LockTimeout = lockTimeout, Progress = progress is null ? null : progress.Report };
-            var handler = new MigrationHandler(dataSource, migrations, logger, options);
-            return await command(handler, cancellationToken);
+            return await command(dataSource, cancellationToken);
+        }
+        catch (DataFileException e)
+        {
+            return Fail(ExitCodes.BadInputFile, e.Message);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return Fail(ExitCodes.BadInputFile, e.Message);
         }
         catch (MigrationSetupException e)
         {

@@ -23,4 +23,7 @@ internal static class ExitCodes
 
     /// <summary>The datastore's state does not fit the migrations (indices too high or inconsistent).</summary>
     public const int InvalidDatastoreState = 6;
+
+    /// <summary>An input file is missing, unreadable or malformed (nothing was written).</summary>
+    public const int BadInputFile = 7;
 }

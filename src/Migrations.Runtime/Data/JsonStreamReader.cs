@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Migrations.Runtime.Data;
+
+/// <summary>
+/// Reads a large JSON document from a stream token by token, and whole values (a model, a position) as
+/// <see cref="JsonNode"/>s, holding only the current value in memory. Malformed JSON gives
+/// <see cref="DataFileException"/> with the byte offset.
+/// </summary>
+internal sealed class JsonStreamReader(Stream stream, string fileName)
+{
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private bool _final;
+    private long _consumedBefore;
+    private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+
+    /// <summary>The type of the last token read.</summary>
+    public JsonTokenType TokenType { get; private set; } = JsonTokenType.None;
+
+    /// <summary>The last property name or string value read.</summary>
+    public string? String { get; private set; }
+
+    /// <summary>The byte offset in the file, for messages.</summary>
+    public long Offset => _consumedBefore + _start;
+
+    /// <summary>Reads the next token; false at the end of the document.</summary>
+    public async Task<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (TryRead(out var more))
+            {
+                return true;
+            }
+
+            if (!more)
+            {
+                return false;
+            }
+
+            await FillAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the next whole value (object, array or primitive) as a node.</summary>
+    public async Task<JsonNode?> ReadValueAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (TryReadValue(out var node, out var more))
+            {
+                return node;
+            }
+
+            if (!more)
+            {
+                throw new DataFileException($"{fileName}: the document ends inside a value (at byte {Offset}).");
+            }
+
+            await FillAsync(cancellationToken);
+        }
+    }
+
+    private bool TryRead(out bool needMore)
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        try
+        {
+            if (!reader.Read())
+            {
+                needMore = !_final;
+                return false;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(e);
+        }
+
+        TokenType = reader.TokenType;
+        String = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        _start += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+        needMore = false;
+        return true;
+    }
+
+    private bool TryReadValue(out JsonNode? node, out bool needMore)
+    {
+        node = null;
+        var span = _buffer.AsSpan(_start, _end - _start);
+        var reader = new Utf8JsonReader(span, _final, _state);
+        try
+        {
+            if (!reader.Read())
+            {
+                needMore = !_final;
+                return false;
+            }
+
+            var valueStart = (int)reader.TokenStartIndex;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+            {
+                needMore = !_final;
+                return false;
+            }
+
+            var valueEnd = (int)reader.BytesConsumed;
+            node = JsonNode.Parse(span[valueStart..valueEnd]);
+            TokenType = reader.TokenType;
+            _start += valueEnd;
+            _state = reader.CurrentState;
+            needMore = false;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(e);
+        }
+    }
+
+    private async Task FillAsync(CancellationToken cancellationToken)
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _consumedBefore += _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        _end += read;
+        _final = read == 0;
+    }
+
+    private DataFileException Malformed(JsonException e) =>
+        new($"{fileName}: malformed JSON near byte {Offset + (e.BytePositionInLine ?? 0)}: {e.Message}", e);
+}
+
+/// <summary>A data file is malformed or does not fit; the message names the file and the place.</summary>
+public sealed class DataFileException(string message, Exception? inner = null) : Exception(message, inner);

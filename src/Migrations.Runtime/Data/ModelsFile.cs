@@ -1,0 +1,194 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Database;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keys;
+using Migrations.Runtime.Writing;
+using Npgsql;
+
+namespace Migrations.Runtime.Data;
+
+/// <summary>
+/// The current models as a file in OpenSlides' export shape, <c>{"_migration_index": n, "&lt;collection&gt;":
+/// {"&lt;id&gt;": {fields}}}</c>: written and read as streams, so the size of the store does not matter.
+/// </summary>
+public static class ModelsFile
+{
+    /// <summary>Writes every live model (meta fields left out) and the current index; returns the number of models.</summary>
+    public static async Task<long> ExportAsync(NpgsqlDataSource dataSource, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        int index;
+        await using (var command = new NpgsqlCommand("SELECT min(migration_index), max(migration_index) FROM positions", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            index = MigrationIndices.Current(reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt32(1));
+        }
+
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        writer.WriteStartObject();
+        writer.WriteNumber(DataFileNames.MigrationIndexKey, index);
+        long count = 0;
+        string? collection = null;
+        await using (var command = new NpgsqlCommand(
+            "SELECT fqid, data::text FROM models WHERE NOT deleted ORDER BY split_part(fqid, '/', 1), split_part(fqid, '/', 2)::bigint", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var fqid = reader.GetString(0);
+                var modelCollection = DatastoreKeys.CollectionOf(fqid);
+                if (modelCollection != collection)
+                {
+                    if (collection is not null)
+                    {
+                        writer.WriteEndObject();
+                    }
+
+                    collection = modelCollection;
+                    writer.WriteStartObject(collection);
+                }
+
+                writer.WritePropertyName(fqid[(collection.Length + 1)..]);
+                var model = JsonNode.Parse(reader.GetString(1))!.AsObject();
+                writer.WriteStartObject();
+                foreach (var (field, value) in model)
+                {
+                    if (!DatastoreKeys.IsReservedField(field))
+                    {
+                        writer.WritePropertyName(field);
+                        if (value is null)
+                        {
+                            writer.WriteNullValue();
+                        }
+                        else
+                        {
+                            value.WriteTo(writer);
+                        }
+                    }
+                }
+
+                writer.WriteEndObject();
+                count++;
+                if (writer.BytesPending > 1 << 20)
+                {
+                    await writer.FlushAsync(cancellationToken);
+                }
+            }
+        }
+
+        if (collection is not null)
+        {
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>
+    /// Empties the datastore and writes the file's models as one position with the file's migration index, in one
+    /// transaction: a malformed file (reported with the place) leaves the datastore as it was. Returns the number of
+    /// models.
+    /// </summary>
+    public static async Task<long> ImportAsync(NpgsqlDataSource dataSource, Stream input, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await DatastoreWriter.LockAsync(connection, transaction, cancellationToken);
+        await using (var truncate = new NpgsqlCommand($"TRUNCATE {string.Join(", ", DatastoreSchema.AllTables)} RESTART IDENTITY CASCADE", connection, transaction))
+        {
+            await truncate.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var reader = new JsonStreamReader(input, fileName);
+        int? index = null;
+        long count = 0;
+        var position = await DatastoreWriter.WriteStreamAtIndexAsync(connection, transaction, Models(), 1, 5000, cancellationToken);
+        if (index is null)
+        {
+            throw new DataFileException($"{fileName}: the file has no integer \"{DataFileNames.MigrationIndexKey}\" at the top level.");
+        }
+
+        if (index < 1)
+        {
+            throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be at least 1, not {index}.");
+        }
+
+        if (position is { } written)
+        {
+            await using var update = new NpgsqlCommand("UPDATE positions SET migration_index = @index WHERE position = @position", connection, transaction);
+            update.Parameters.AddWithValue("index", index.Value);
+            update.Parameters.AddWithValue("position", written);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+
+        async IAsyncEnumerable<RequestEvent> Models()
+        {
+            if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new DataFileException($"{fileName}: the file must hold one JSON object.");
+            }
+
+            while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.String!;
+                if (key == DataFileNames.MigrationIndexKey)
+                {
+                    var value = await reader.ReadValueAsync(cancellationToken);
+                    index = JsonKinds.TryGetInteger(value, out var number) && number is >= int.MinValue and <= int.MaxValue ? (int)number
+                        : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {value?.ToJsonString() ?? "null"}.");
+                    continue;
+                }
+
+                if (!DatastoreKeys.IsCollection(key))
+                {
+                    throw new DataFileException($"{fileName}: \"{key}\" at the top level is not a collection name.");
+                }
+
+                if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new DataFileException($"{fileName}: \"{key}\" must map ids to models.");
+                }
+
+                while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var id = reader.String!;
+                    var fqid = key + "/" + id;
+                    var model = await reader.ReadValueAsync(cancellationToken);
+                    if (!DatastoreKeys.IsFqid(fqid))
+                    {
+                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\": \"{id}\" is not an id.");
+                    }
+
+                    if (model is not JsonObject fields)
+                    {
+                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\" must be an object, not {JsonKinds.Describe(model)}.");
+                    }
+
+                    RequestEvent create;
+                    try
+                    {
+                        create = new CreateRequestEvent(fqid, fields);
+                    }
+                    catch (DatastoreException e)
+                    {
+                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\": {e.Message}", e);
+                    }
+
+                    count++;
+                    yield return create;
+                }
+            }
+        }
+    }
+}
