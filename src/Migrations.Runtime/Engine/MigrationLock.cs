@@ -10,7 +10,7 @@ namespace Migrations.Runtime.Engine;
 internal sealed class MigrationLock : IAsyncDisposable
 {
     /// <summary>'mig' 'run'.</summary>
-    private const long Key = 0x6D69_6700_7275_6E00;
+    internal const long Key = 0x6D69_6700_7275_6E00;
 
     private readonly NpgsqlConnection _connection;
 

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace Migrations.Runtime.Tests.Tool;
+
+/// <summary>
+/// Runs the `migrate` tool as a process: the binary named by MIGRATE_TOOL_BINARY (CI sets it to the native binary
+/// that eng/aot-check.sh just published), else the managed build through `dotnet`.
+/// </summary>
+internal static class MigrateTool
+{
+    public sealed record Result(int Exit, string Output, string Error);
+
+    private static readonly Lazy<(string File, string[] Prefix)> Command = new(Locate);
+
+    public static string Kind => Command.Value.Prefix.Length == 0 ? "native" : "managed";
+
+    private static (string, string[]) Locate()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Migrations.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var root = directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        if (System.Environment.GetEnvironmentVariable("MIGRATE_TOOL_BINARY") is { Length: > 0 } binary)
+        {
+            return (Path.GetFullPath(binary, root), []);
+        }
+
+        return ("dotnet", [Path.Combine(root, "src", "Migrations", "bin", configuration, "net10.0", "migrate.dll")]);
+    }
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var (file, prefix) = Command.Value;
+        var start = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var argument in prefix.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in new[] { "DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE", "OPENSLIDES_DEVELOPMENT", "CI" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
