@@ -153,6 +153,15 @@ migrateFile.SetAction((parse, cancellationToken) => Runner(parse).RunOfflineAsyn
 }, cancellationToken));
 root.Subcommands.Add(migrateFile);
 
+var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:9002).", DefaultValueFactory = _ => "http://127.0.0.1:9002" };
+var serve = new Command("serve", "Serve upstream's migration route, POST /internal/migrations.") { urls };
+serve.SetAction((parse, cancellationToken) => Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), (ds, ct) =>
+{
+    var seconds = parse.GetValue(lockTimeout);
+    return RouteServer.RunAsync(ds, GeneratedMigrations.All, parse.GetValue(urls)!, seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1), ct);
+}, cancellationToken));
+root.Subcommands.Add(serve);
+
 root.SetAction(parse =>
 {
     Console.Error.WriteLine("No command provided.");

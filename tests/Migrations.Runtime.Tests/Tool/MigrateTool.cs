@@ -32,7 +32,25 @@ internal static class MigrateTool
         return ("dotnet", [Path.Combine(root, "src", "Migrations", "bin", configuration, "net10.0", "migrate.dll")]);
     }
 
+    /// <summary>Starts the tool as a long-running process (the route server); the caller kills it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = StartInfo(environment, arguments);
+        return Process.Start(start)!;
+    }
+
     public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = StartInfo(environment, arguments);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
         var (file, prefix) = Command.Value;
         var start = new ProcessStartInfo(file)
@@ -46,7 +64,7 @@ internal static class MigrateTool
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in new[] { "DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE", "OPENSLIDES_DEVELOPMENT", "CI" })
+        foreach (var name in new[] { "DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE", "OPENSLIDES_DEVELOPMENT", "CI", "INTERNAL_AUTH_PASSWORD_FILE" })
         {
             start.Environment.Remove(name);
         }
@@ -56,11 +74,6 @@ internal static class MigrateTool
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return new Result(process.ExitCode, await output, await error);
+        return start;
     }
 }
