@@ -65,9 +65,18 @@ as_postgres "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/password" \
   --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 1; }
 
+# TLS with a self-signed certificate, so that encrypted connections can be tested (plain ones still work).
+ssl_options=""
+if command -v openssl >/dev/null 2>&1 \
+  && openssl req -new -x509 -days 30 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >/dev/null 2>&1; then
+  chown postgres:postgres "$dir/data/server.key" "$dir/data/server.crt" 2>/dev/null || true
+  chmod 600 "$dir/data/server.key"
+  ssl_options="-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+fi
+
 # A throwaway cluster for tests and development: durability is traded for speed.
 as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_options" \
   start >&2 || { cat "$dir/server.log" >&2; exit 1; }
 
 # The password file must be readable by whoever runs the tool (root here) as well.
@@ -81,6 +90,7 @@ export DATABASE_NAME=postgres
 export DATABASE_USER=postgres
 export DATABASE_PASSWORD_FILE=$dir/password.client
 export MIGRATE_DB_DIR=$dir
+export MIGRATE_DB_TLS=${ssl_options:+1}
 ENV
 log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port (data in $dir)"
 cat "$dir/env.sh"
