@@ -80,6 +80,18 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task Reset_and_clearing_the_collectionfield_tables_log_upstreams_lines()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        Assert.Equal(0, (await Migrate("migrate")).Exit);
+        var reset = await Migrate("reset");
+        Assert.Equal((0, "Reset migrations.\nDeleting all migration keyframes...\nClean up migration data...\n"), (reset.Exit, reset.Output));
+        var clear = await Migrate("clear-collectionfield-tables");
+        Assert.Equal((0, "Cleaning collectionfield helper tables...\n"), (clear.Exit, clear.Output));
+        Assert.Equal(0L, await Scalar<long>("SELECT count(*) FROM collectionfields"));
+    }
+
+    [Fact]
     public async Task An_unreachable_database_a_wrong_password_and_a_missing_setting_are_told_apart()
     {
         var environment = Environment();
