@@ -86,42 +86,29 @@ var file = new Argument<FileInfo>("file") { Description = "The file." };
 var input = new Argument<FileInfo>("input") { Description = "An export: {\"_migration_index\": n, \"<collection>\": {\"<id>\": {…}}}." };
 var outputFile = new Argument<FileInfo>("output") { Description = "Where the migrated export goes." };
 
-Command DataCommand(string name, string description, Func<NpgsqlDataSource, FileInfo, CancellationToken, Task<int>> action)
+// The data scripts: each streams one file to or from the database and reports how much it moved.
+Command DataCommand(string name, string description, bool export, Func<NpgsqlDataSource, Stream, string, CancellationToken, Task<long>> run, string noun)
 {
     var command = new Command(name, description) { file };
-    command.SetAction((parse, cancellationToken) =>
-        Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), (dataSource, ct) => action(dataSource, parse.GetValue(file)!, ct), cancellationToken));
+    command.SetAction((parse, cancellationToken) => Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), async (dataSource, ct) =>
+    {
+        var target = parse.GetValue(file)!;
+        await using var stream = export ? target.Create() : target.OpenRead();
+        var count = await run(dataSource, stream, target.Name, ct);
+        Console.Out.WriteLine($"{(export ? "Exported" : "Imported")} {count} {noun} {(export ? "to" : "from")} {target.FullName}.");
+        return ExitCodes.Success;
+    }, cancellationToken));
     return command;
 }
 
-root.Subcommands.Add(DataCommand("export-data", "Write the current models as an export file.", async (ds, f, ct) =>
-{
-    await using var stream = f.Create();
-    var count = await ModelsFile.ExportAsync(ds, stream, ct);
-    Console.Out.WriteLine($"Exported {count} models to {f.FullName}.");
-    return ExitCodes.Success;
-}));
-root.Subcommands.Add(DataCommand("import-data", "Empty the datastore and write an export file's models as one position.", async (ds, f, ct) =>
-{
-    await using var stream = f.OpenRead();
-    var count = await ModelsFile.ImportAsync(ds, stream, f.Name, ct);
-    Console.Out.WriteLine($"Imported {count} models from {f.FullName}.");
-    return ExitCodes.Success;
-}));
-root.Subcommands.Add(DataCommand("export-events", "Write every position and event (a full backup) as JSON lines.", async (ds, f, ct) =>
-{
-    await using var stream = f.Create();
-    var count = await EventsFile.ExportAsync(ds, stream, ct);
-    Console.Out.WriteLine($"Exported {count} positions to {f.FullName}.");
-    return ExitCodes.Success;
-}));
-root.Subcommands.Add(DataCommand("import-events", "Empty the datastore and restore positions and events from a backup.", async (ds, f, ct) =>
-{
-    await using var stream = f.OpenRead();
-    var count = await EventsFile.ImportAsync(ds, stream, f.Name, ct);
-    Console.Out.WriteLine($"Imported {count} positions from {f.FullName}.");
-    return ExitCodes.Success;
-}));
+root.Subcommands.Add(DataCommand("export-data", "Write the current models as an export file.", export: true,
+    (ds, stream, _, ct) => ModelsFile.ExportAsync(ds, stream, ct), "models"));
+root.Subcommands.Add(DataCommand("import-data", "Empty the datastore and write an export file's models as one position.", export: false,
+    ModelsFile.ImportAsync, "models"));
+root.Subcommands.Add(DataCommand("export-events", "Write every position and event (a full backup) as JSON lines.", export: true,
+    (ds, stream, _, ct) => EventsFile.ExportAsync(ds, stream, ct), "positions"));
+root.Subcommands.Add(DataCommand("import-events", "Empty the datastore and restore positions and events from a backup.", export: false,
+    EventsFile.ImportAsync, "positions"));
 var migrateFile = new Command("migrate-file", "Migrate an export file to the latest index in memory (no database).") { input, outputFile };
 migrateFile.SetAction((parse, cancellationToken) => Runner(parse).RunOfflineAsync(async ct =>
 {
