@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Migrations.Generated;
+using Migrations.Runtime.Database;
+using Migrations.Runtime.Engine;
+using Migrations.Scale;
+using Npgsql;
+
+// migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor
+// The database comes from DATABASE_* as for the migrate tool. Results go to stdout as "key: value" lines.
+var settings = DatabaseSettings.FromEnvironment();
+await using var dataSource = settings.CreateDataSource();
+var clock = Stopwatch.StartNew();
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        var data = new SyntheticDatastore(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+        await data.WriteAsync(dataSource, CancellationToken.None);
+        Console.WriteLine($"generated: {args[1]} positions, {data.Events} events in {clock.Elapsed.TotalSeconds:F2} s");
+        break;
+    case "migrate" or "finalize":
+        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10) });
+        if (args[0] == "migrate")
+        {
+            await handler.MigrateAsync();
+        }
+        else
+        {
+            await handler.FinalizeAsync();
+        }
+
+        using (var process = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"{args[0]}: {clock.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576} MB");
+        }
+
+        break;
+    case "fingerprint":
+        Console.WriteLine($"fingerprint: {await FingerprintAsync(dataSource)}");
+        break;
+    case "io-floor":
+        Console.WriteLine($"io-floor: {await IoFloorAsync(dataSource):F2} s");
+        break;
+    default:
+        Console.Error.WriteLine("usage: migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor");
+        return 2;
+}
+
+return 0;
+
+// A hash of everything a migration result consists of: positions, events (in order) and models.
+static async Task<string> FingerprintAsync(NpgsqlDataSource dataSource)
+{
+    using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    foreach (var sql in new[]
+             {
+                 "SELECT position::text || '|' || migration_index || '|' || user_id || '|' || coalesce(information::text, '~') FROM positions ORDER BY position",
+                 "SELECT position::text || '|' || fqid || '|' || type::text || '|' || coalesce(data::text, '~') || '|' || weight FROM events ORDER BY position, weight",
+                 "SELECT fqid || '|' || data::text || '|' || deleted FROM models ORDER BY fqid",
+                 "SELECT count(*)::text FROM migration_events",
+             })
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(reader.GetString(0) + "\n"));
+        }
+    }
+
+    return Convert.ToHexString(hash.GetHashAndReset());
+}
+
+// The I/O floor: the events table copied out and back in with binary COPY, the least any migration must do.
+static async Task<double> IoFloorAsync(NpgsqlDataSource dataSource)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    await using (var create = new NpgsqlCommand("DROP TABLE IF EXISTS io_floor; CREATE UNLOGGED TABLE io_floor (LIKE events)", connection))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    var file = Path.GetTempFileName();
+    var clock = Stopwatch.StartNew();
+    await using (var output = File.Create(file))
+    await using (var export = await connection.BeginRawBinaryCopyAsync("COPY events TO STDOUT (FORMAT BINARY)"))
+    {
+        await export.CopyToAsync(output);
+    }
+
+    await using (var input = File.OpenRead(file))
+    await using (var import = await connection.BeginRawBinaryCopyAsync("COPY io_floor FROM STDIN (FORMAT BINARY)"))
+    {
+        await input.CopyToAsync(import);
+    }
+
+    var seconds = clock.Elapsed.TotalSeconds;
+    File.Delete(file);
+    await using (var drop = new NpgsqlCommand("DROP TABLE io_floor", connection))
+    {
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    return seconds;
+}
