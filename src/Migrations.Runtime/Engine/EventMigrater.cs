@@ -208,9 +208,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             }
         }
 
+        // The views are committed from the lowest index up; equal models are stored once for all indices.
+        var shared = new Dictionary<string, StoredModel>(StringComparer.Ordinal);
         foreach (var view in views)
         {
-            view.Commit();
+            view.Commit(shared);
         }
 
         return new MigratedPosition(position.Position, events, Rewritten: true);
@@ -228,7 +230,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         if (previous is not null)
         {
             await using var command = new NpgsqlCommand(
-                "SELECT k.id, m.fqid, m.data::text, m.deleted FROM migration_keyframes k LEFT JOIN migration_keyframe_models m ON m.keyframe_id = k.id WHERE k.position = @position AND k.migration_index = @index",
+                "SELECT k.id, m.fqid, m.data, m.deleted FROM migration_keyframes k LEFT JOIN migration_keyframe_models m ON m.keyframe_id = k.id WHERE k.position = @position AND k.migration_index = @index",
                 connection);
             command.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = previous.Position });
             command.Parameters.Add(new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = index });
@@ -238,7 +240,19 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 keyframe.DatabaseId = reader.GetInt32(0);
                 if (!reader.IsDBNull(1))
                 {
-                    keyframe.Load(reader.GetString(1), new ModelRecord(JsonNode.Parse(reader.GetString(2))!.AsObject(), reader.GetBoolean(3)));
+                    var fqid = reader.GetString(1);
+                    var stored = new StoredModel(reader.GetFieldValue<byte[]>(2), reader.GetBoolean(3));
+                    // Keyframes of neighbouring indices mostly hold the same models: keep one copy.
+                    foreach (var other in _keyframes.Values)
+                    {
+                        if (other.TryGet(fqid, out var same) && ReferenceEquals(stored.ShareWith(same), same))
+                        {
+                            stored = same;
+                            break;
+                        }
+                    }
+
+                    keyframe.Load(fqid, stored);
                 }
             }
 

@@ -59,7 +59,7 @@ internal static class MigrationTables
     {
         var positionParameter = new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position };
         var indexParameter = new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = keyframe.MigrationIndex };
-        List<KeyValuePair<string, ModelRecord>> models;
+        List<KeyValuePair<string, StoredModel>> models;
         if (keyframe.DatabaseId is null)
         {
             await using var command = new NpgsqlCommand("""
@@ -102,7 +102,7 @@ internal static class MigrationTables
             {
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(model.Data.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(model.Json, NpgsqlDbType.Jsonb, cancellationToken);
                 await importer.WriteAsync(model.Deleted, NpgsqlDbType.Boolean, cancellationToken);
             }
 

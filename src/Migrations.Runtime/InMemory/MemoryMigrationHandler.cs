@@ -193,7 +193,7 @@ public sealed class MemoryMigrationHandler
             result = newKeyframe;
         }
 
-        return result!.Models.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return result!.Models.ToDictionary(p => p.Key, p => p.Value.Parse(), StringComparer.Ordinal);
     }
 
     private async Task MigrateModelsAsync(Dictionary<string, ModelRecord> models, int start, CancellationToken cancellationToken)

@@ -1,16 +1,15 @@
-using Migrations.Runtime.Events;
 using Migrations.Runtime.Keys;
 
 namespace Migrations.Runtime.Keyframes;
 
 /// <summary>
-/// The complete datastore at one migration index after some position, held in memory as a map of models (deleted
-/// ones included) with the live ids of each collection. It remembers which models changed since the last
+/// The complete datastore at one migration index after some position, held in memory as a map of compact models
+/// (deleted ones included) with the live ids of each collection. It remembers which models changed since the last
 /// checkpoint so that only those are written back.
 /// </summary>
 internal sealed class Keyframe
 {
-    private readonly Dictionary<string, ModelRecord> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredModel> _models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _liveIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
 
@@ -27,23 +26,23 @@ internal sealed class Keyframe
 
     public int Count => _models.Count;
 
-    public IEnumerable<KeyValuePair<string, ModelRecord>> Models => _models;
+    public IEnumerable<KeyValuePair<string, StoredModel>> Models => _models;
 
-    public bool TryGet(string fqid, out ModelRecord model) => _models.TryGetValue(fqid, out model!);
+    public bool TryGet(string fqid, out StoredModel model) => _models.TryGetValue(fqid, out model!);
 
     public IReadOnlySet<int> LiveIds(string collection) =>
         _liveIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
 
     /// <summary>Loads a model as stored (not a change).</summary>
-    public void Load(string fqid, ModelRecord model) => Store(fqid, model, markDirty: false);
+    public void Load(string fqid, StoredModel model) => Store(fqid, model, markDirty: false);
 
     /// <summary>Stores a changed model.</summary>
-    public void Set(string fqid, ModelRecord model) => Store(fqid, model, markDirty: true);
+    public void Set(string fqid, StoredModel model) => Store(fqid, model, markDirty: true);
 
     /// <summary>The models changed since the last checkpoint, and forgets them.</summary>
-    public List<KeyValuePair<string, ModelRecord>> TakeDirty()
+    public List<KeyValuePair<string, StoredModel>> TakeDirty()
     {
-        var dirty = _dirty.Select(f => new KeyValuePair<string, ModelRecord>(f, _models[f])).ToList();
+        var dirty = _dirty.Select(f => new KeyValuePair<string, StoredModel>(f, _models[f])).ToList();
         _dirty.Clear();
         return dirty;
     }
@@ -51,7 +50,7 @@ internal sealed class Keyframe
     /// <summary>Forgets the changes (after the whole keyframe was written).</summary>
     public void ClearDirty() => _dirty.Clear();
 
-    private void Store(string fqid, ModelRecord model, bool markDirty)
+    private void Store(string fqid, StoredModel model, bool markDirty)
     {
         _models[fqid] = model;
         var collection = DatastoreKeys.CollectionOf(fqid);

@@ -25,7 +25,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
         }
         else if (keyframe.TryGet(fqid, out var stored))
         {
-            current = stored.Clone();
+            current = stored.Parse();
         }
 
         var result = EventApplier.Apply(current, @event, position);
@@ -36,12 +36,21 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
         }
     }
 
-    /// <summary>Writes the changes into the keyframe.</summary>
-    public void Commit()
+    /// <summary>
+    /// Writes the changes into the keyframe. <paramref name="shared"/> holds the models other keyframes stored for
+    /// this position: an equal one is reused instead of kept twice, and this view's models are added to it.
+    /// </summary>
+    public void Commit(Dictionary<string, StoredModel>? shared = null)
     {
         foreach (var (fqid, model) in _changed)
         {
-            keyframe.Set(fqid, model);
+            var stored = StoredModel.From(model);
+            if (shared is not null)
+            {
+                stored = shared[fqid] = stored.ShareWith(shared.GetValueOrDefault(fqid));
+            }
+
+            keyframe.Set(fqid, stored);
         }
 
         _changed.Clear();
@@ -50,25 +59,25 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
 
     public JsonObject GetModel(string fqid)
     {
-        var model = Fetch(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return model.Deleted ? throw new KeyframeModelDeletedException(fqid) : (JsonObject)model.Data.DeepClone();
+        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
+        return deleted ? throw new KeyframeModelDeletedException(fqid) : Copy(fqid);
     }
 
     public JsonObject GetDeletedModel(string fqid)
     {
-        var model = Fetch(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return model.Deleted ? (JsonObject)model.Data.DeepClone() : throw new KeyframeModelNotDeletedException(fqid);
+        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
+        return deleted ? Copy(fqid) : throw new KeyframeModelNotDeletedException(fqid);
     }
 
     public (JsonObject Model, bool Deleted) GetModelIgnoreDeleted(string fqid)
     {
-        var model = Fetch(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return ((JsonObject)model.Data.DeepClone(), model.Deleted);
+        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
+        return (Copy(fqid), deleted);
     }
 
-    public bool ModelExists(string fqid) => Fetch(fqid) is not null;
+    public bool ModelExists(string fqid) => DeletedState(fqid) is not null;
 
-    public bool ModelNotDeleted(string fqid) => Fetch(fqid) is { Deleted: false };
+    public bool ModelNotDeleted(string fqid) => DeletedState(fqid) == false;
 
     public IReadOnlySet<int> GetAllIdsForCollection(string collection)
     {
@@ -107,6 +116,13 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
         }
     }
 
-    private ModelRecord? Fetch(string fqid) =>
-        _changed.TryGetValue(fqid, out var changed) ? changed : keyframe.TryGet(fqid, out var stored) ? stored : null;
+    /// <summary>Null if the model does not exist, else whether it is deleted (no parsing needed).</summary>
+    private bool? DeletedState(string fqid) =>
+        _changed.TryGetValue(fqid, out var changed) ? changed.Deleted : keyframe.TryGet(fqid, out var stored) ? stored.Deleted : null;
+
+    /// <summary>A caller-owned copy of an existing model.</summary>
+    private JsonObject Copy(string fqid) =>
+        _changed.TryGetValue(fqid, out var changed) ? (JsonObject)changed.Data.DeepClone() : JsonNode.Parse(Stored(fqid).Json)!.AsObject();
+
+    private StoredModel Stored(string fqid) => keyframe.TryGet(fqid, out var stored) ? stored : throw new KeyframeModelDoesNotExistException(fqid);
 }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Events;
+
+namespace Migrations.Runtime.Keyframes;
+
+/// <summary>
+/// A model as a keyframe keeps it: its JSON as UTF-8 bytes (a fraction of the memory of a parsed object) and whether
+/// it is deleted. The bytes are never changed, so keyframes of different migration indices share them when equal.
+/// </summary>
+internal sealed class StoredModel(byte[] json, bool deleted)
+{
+    public byte[] Json { get; } = json;
+
+    public bool Deleted { get; } = deleted;
+
+    /// <summary>A parsed, caller-owned copy.</summary>
+    public ModelRecord Parse() => new(JsonNode.Parse(Json)!.AsObject(), Deleted);
+
+    public static StoredModel From(ModelRecord model)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            model.Data.WriteTo(writer);
+        }
+
+        return new StoredModel(buffer.WrittenSpan.ToArray(), model.Deleted);
+    }
+
+    /// <summary>This model, or <paramref name="other"/> if it is the same (so only one copy stays in memory).</summary>
+    public StoredModel ShareWith(StoredModel? other) =>
+        other is not null && other.Deleted == Deleted && other.Json.AsSpan().SequenceEqual(Json) ? other : this;
+}
