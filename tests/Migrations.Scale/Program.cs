@@ -20,7 +20,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"generated: {args[1]} positions, {data.Events} events in {clock.Elapsed.TotalSeconds:F2} s");
         break;
     case "migrate" or "finalize":
-        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10) });
+        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10), BatchPositions = int.Parse(Environment.GetEnvironmentVariable("SCALE_BATCH") ?? "2000", System.Globalization.CultureInfo.InvariantCulture), BatchEvents = int.MaxValue });
         if (args[0] == "migrate")
         {
             await handler.MigrateAsync();

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Migrations.Runtime.Tests.Tool;
+
+/// <summary>
+/// Real crashes: the scale harness (three event migrations, one model migration) is killed with SIGKILL at random
+/// moments of migrate and of finalize on a synthetic datastore, then run to the end; the result must be identical to
+/// an uninterrupted run (positions, events, models). And eight runs started at once give the same result.
+/// </summary>
+public sealed class ProcessKillTests(DatabaseFixture database, ITestOutputHelper output) : DatabaseTest(database)
+{
+    private const int Positions = 1200;
+
+    private Dictionary<string, string?> Environment()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
+        var passwordFile = Path.Combine(Path.GetTempPath(), $"pw-kill-{Database.DatabaseName}");
+        File.WriteAllText(passwordFile, builder.Password);
+        return new()
+        {
+            ["DATABASE_HOST"] = builder.Host,
+            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DATABASE_NAME"] = builder.Database,
+            ["DATABASE_USER"] = builder.Username,
+            ["DATABASE_PASSWORD_FILE"] = passwordFile,
+            ["DATABASE_SSL_MODE"] = "disable",
+        };
+    }
+
+    private static string ScaleDll()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        return Path.Combine(directory.FullName, "tests", "Migrations.Scale", "bin", configuration, "net10.0", "migrate-scale.dll");
+    }
+
+    private Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ScaleDll());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in Environment())
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private async Task<string> Run(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', arguments)} failed: {await stderr}");
+        return (await stdout).Trim();
+    }
+
+    private async Task<TimeSpan> Timed(params string[] arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        await Run(arguments);
+        return clock.Elapsed;
+    }
+
+    [Fact]
+    public async Task Killed_at_random_moments_of_migrate_and_finalize_then_rerun_ends_identical()
+    {
+        await Run("generate", Positions.ToString(System.Globalization.CultureInfo.InvariantCulture), "7");
+        var migrateTime = await Timed("migrate");
+        var finalizeTime = await Timed("finalize");
+        var expected = await Run("fingerprint");
+
+        var random = new Random(2026);
+        var kills = 0;
+        foreach (var phase in new[] { "migrate", "finalize" })
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await Run("generate", Positions.ToString(System.Globalization.CultureInfo.InvariantCulture), "7");
+                if (phase == "finalize")
+                {
+                    await Run("migrate");
+                }
+
+                var window = phase == "migrate" ? migrateTime : finalizeTime;
+                using (var victim = Start(phase))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * window.TotalMilliseconds));
+                    if (!victim.HasExited)
+                    {
+                        victim.Kill(entireProcessTree: true);
+                        kills++;
+                    }
+
+                    await victim.WaitForExitAsync();
+                }
+
+                await Run("migrate");
+                await Run("finalize");
+                Assert.Equal(expected, await Run("fingerprint"));
+            }
+        }
+
+        output.WriteLine($"20 kill points tried, {kills} landed while the process ran; every re-run ended identical.");
+        Assert.True(kills >= 10, $"only {kills} kills landed");
+    }
+
+    [Fact]
+    public async Task Eight_runs_started_at_once_give_the_uninterrupted_result()
+    {
+        await Run("generate", "600", "3");
+        await Run("migrate");
+        await Run("finalize");
+        var expected = await Run("fingerprint");
+
+        await Run("generate", "600", "3");
+        var runs = Enumerable.Range(0, 8).Select(i => Run(i % 2 == 0 ? "finalize" : "migrate")).ToList();
+        await Task.WhenAll(runs);
+        await Run("finalize");
+        Assert.Equal(expected, await Run("fingerprint"));
+    }
+}
