@@ -119,13 +119,23 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         {
             return Fail(ExitCodes.DatabaseUnavailable, $"The database does not exist ({settings.Source}): {e.MessageText}");
         }
-        catch (NpgsqlException e) when (e.InnerException is SocketException or TimeoutException || e is { IsTransient: true } && e is not PostgresException)
+        catch (PostgresException e) when (e.SqlState.StartsWith("57", StringComparison.Ordinal) || e.SqlState.StartsWith("08", StringComparison.Ordinal))
         {
-            return Fail(ExitCodes.DatabaseUnavailable, $"Cannot reach the database ({settings.Source}): {e.InnerException?.Message ?? e.Message}");
+            // Operator intervention or a broken connection (e.g. the server restarted): committed work is kept.
+            return Fail(ExitCodes.DatabaseUnavailable,
+                $"The database connection was lost ({settings.Source}): {e.MessageText}. What was committed is kept; run the command again to resume.");
+        }
+        catch (NpgsqlException e) when (e.InnerException is SocketException or TimeoutException or IOException || e is { IsTransient: true } && e is not PostgresException)
+        {
+            return Fail(ExitCodes.DatabaseUnavailable, $"Cannot reach the database ({settings.Source}): {e.InnerException?.Message ?? e.Message}. What was committed is kept; run the command again to resume.");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Fail(130, "Cancelled; the transaction in progress was rolled back.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Fail(ExitCodes.InternalError, $"Internal error: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
         }
     }
 
