@@ -1,14 +1,20 @@
 using System.Text.Json.Nodes;
+using Migrations.Generated;
+using Migrations.Runtime.Engine;
+using Migrations.Runtime.InMemory;
 using Npgsql;
 
 namespace Migrations.Runtime.Tests.Tool;
 
 /// <summary>
 /// The `migrate` tool end to end against the real database: commands, log lines, exit codes, messages, JSON and
-/// the data scripts. (It is built without migrations of its own yet, so its target index is 1.)
+/// the data scripts, with the OpenSlides migrations built into it.
 /// </summary>
 public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
 {
+    /// <summary>The index of the migrations built into the tool.</summary>
+    private static readonly int T = GeneratedMigrations.TargetMigrationIndex;
+
     private Dictionary<string, string?> Environment()
     {
         var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
@@ -52,11 +58,11 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
     {
         var text = await Migrate("stats");
         Assert.Equal(0, text.Exit);
-        Assert.Contains("- Registered migrations for migration index 1\n- Datastore has 0 positions with 0 events\n", text.Output, StringComparison.Ordinal);
+        Assert.Contains($"- Registered migrations for migration index {T}\n- Datastore has 0 positions with 0 events\n", text.Output, StringComparison.Ordinal);
         var json = await Migrate("stats", "--json");
         Assert.Equal(0, json.Exit);
-        Json.AssertEqual(Json.Obj("""
-            {"status": "finalization_required", "current_migration_index": -1, "target_migration_index": 1, "positions": 0,
+        Json.AssertEqual(Json.Obj($$"""
+            {"status": "finalization_required", "current_migration_index": -1, "target_migration_index": {{T}}, "positions": 0,
              "events": 0, "partially_migrated_positions": 0, "fully_migrated_positions": 0}
             """), JsonNode.Parse(json.Output));
     }
@@ -72,9 +78,9 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
 
         var migrate = await Migrate("migrate");
         Assert.Equal(0, migrate.Exit);
-        Assert.Equal("Running migrations.\nThe datastore has a migration index of -1.\nSet the new migration index to 1...\n", migrate.Output);
+        Assert.Equal($"Running migrations.\nThe datastore has a migration index of -1.\nSet the new migration index to {T}...\n", migrate.Output);
         var finalize = await Migrate("-v", "finalize");
-        Assert.Equal("Finalize migrations.\nNo event migrations to apply.\nNo model migrations to apply.\nCurrent migration index: 1\n", finalize.Output);
+        Assert.Equal($"Finalize migrations.\nNo event migrations to apply.\nNo model migrations to apply.\nCurrent migration index: {T}\n", finalize.Output);
         var done = await Migrate("check");
         Assert.Equal((0, "no_migration_required\n"), (done.Exit, done.Output));
     }
@@ -175,7 +181,10 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
         var migrated = Path.Combine(dir.FullName, "migrated.json");
         var migrateFile = await Migrate("migrate-file", ExampleData(), migrated);
         Assert.Equal(0, migrateFile.Exit);
-        Json.AssertEqual(original, JsonNode.Parse(await File.ReadAllTextAsync(migrated)));
+        var expected = await new MemoryMigrationHandler(GeneratedMigrations.All, new MigrationLogger(_ => { }))
+            .MigrateExportAsync(original!.AsObject());
+        Json.AssertEqual(expected, JsonNode.Parse(await File.ReadAllTextAsync(migrated)));
+        Assert.Equal(T, expected["_migration_index"]!.GetValue<int>());
         dir.Delete(recursive: true);
     }
 

@@ -11,6 +11,8 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
+    private static readonly int T = Migrations.Generated.GeneratedMigrations.TargetMigrationIndex;
+
     private Dictionary<string, string?> Environment(string? internalPassword)
     {
         var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
@@ -119,9 +121,9 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
         Json.AssertEqual(Json.Obj("""{"success": true, "status": "finalization_required"}"""), progress.Body);
 
         var migrate = await Post(server, """{"cmd": "migrate"}""");
-        Json.AssertEqual(Json.Obj("""
+        Json.AssertEqual(Json.Obj($$"""
             {"success": true, "status": "no_migration_required",
-             "output": "Running migrations.\nThe datastore has a migration index of -1.\nSet the new migration index to 1...\n"}
+             "output": "Running migrations.\nThe datastore has a migration index of -1.\nSet the new migration index to {{T}}...\n"}
             """), migrate.Body);
         Json.AssertEqual(migrate.Body, (await Post(server, """{"cmd": "progress"}""")).Body);
 
@@ -130,8 +132,8 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
         Assert.Equal(0L, await Scalar<long>("SELECT count(*) FROM collectionfields"));
 
         var stats = await Post(server, """{"cmd": "stats"}""");
-        Json.AssertEqual(Json.Obj("""
-            {"success": true, "stats": {"status": "no_migration_required", "current_migration_index": 1, "target_migration_index": 1,
+        Json.AssertEqual(Json.Obj($$$"""
+            {"success": true, "stats": {"status": "no_migration_required", "current_migration_index": {{{T}}}, "target_migration_index": {{{T}}},
              "positions": 1, "events": 1, "partially_migrated_positions": 0, "fully_migrated_positions": 0}}
             """), stats.Body);
 

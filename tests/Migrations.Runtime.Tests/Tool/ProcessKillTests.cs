@@ -98,7 +98,7 @@ public sealed class ProcessKillTests(DatabaseFixture database, ITestOutputHelper
                 var window = phase == "migrate" ? migrateTime : finalizeTime;
                 using (var victim = Start(phase))
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * window.TotalMilliseconds));
+                    await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * 0.8 * window.TotalMilliseconds));
                     if (!victim.HasExited)
                     {
                         victim.Kill(entireProcessTree: true);
@@ -115,7 +115,9 @@ public sealed class ProcessKillTests(DatabaseFixture database, ITestOutputHelper
         }
 
         output.WriteLine($"20 kill points tried, {kills} landed while the process ran; every re-run ended identical.");
-        Assert.True(kills >= 10, $"only {kills} kills landed");
+        // Each delay lies inside 80% of a solo run's duration, so most kills land mid-run; under a
+        // loaded machine a few runs may still finish first, hence the modest floor.
+        Assert.True(kills >= 5, $"only {kills} of 20 kills landed while the process ran");
     }
 
     [Fact]
