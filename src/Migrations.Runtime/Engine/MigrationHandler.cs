@@ -173,7 +173,7 @@ public sealed class MigrationHandler
         return new MigrationStats(state, current, _registry.TargetIndex, positions, events, migrationPositions - full, full);
     }
 
-    /// <summary>Logs the stats as upstream's <c>stats</c> command does (without its trailing spaces).</summary>
+    /// <summary>Logs the stats as upstream's <c>stats</c> command does, without its trailing spaces and with 0 positions to migrate once up to date.</summary>
     public async Task<MigrationStats> PrintStatsAsync(CancellationToken cancellationToken = default)
     {
         var stats = await GetStatsAsync(cancellationToken);
@@ -184,6 +184,8 @@ public sealed class MigrationHandler
             MigrationState.MigrationRequired => "Migration and finalization needed",
             _ => "Finalization needed",
         };
+        // Upstream prints "all positions" here even for an up-to-date store; nothing is left to migrate then.
+        var toMigrate = stats.Status == MigrationState.NoMigrationRequired ? 0 : stats.Positions - stats.FullyMigratedPositions;
         _logger.Info(string.Join('\n',
             $"- Registered migrations for migration index {stats.TargetMigrationIndex}",
             $"- Datastore has {stats.Positions} positions with {stats.Events} events",
@@ -192,7 +194,7 @@ public sealed class MigrationHandler
             $"- There are {stats.FullyMigratedPositions} fully migrated positions and",
             $"{stats.PartiallyMigratedPositions} partially migrated ones",
             $"-> {migrationAction}",
-            $"- {stats.Positions - stats.FullyMigratedPositions} positions have to be migrated (including",
+            $"- {toMigrate} positions have to be migrated (including",
             "partially migrated ones)"));
         return stats;
     }

@@ -157,6 +157,30 @@ public class CommandsTests(DatabaseFixture database) : EngineTest(database)
     }
 
     [Fact]
+    public async Task Printed_stats_of_an_up_to_date_store_leave_nothing_to_migrate()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        var handler = Handler(TestMigrations.Noop(2));
+        await handler.MigrateAsync();
+        await handler.FinalizeAsync();
+        Logs.Clear();
+        await handler.PrintStatsAsync();
+        Assert.Equal(
+            """
+            - Registered migrations for migration index 2
+            - Datastore has 1 positions with 1 events
+            - The positions have a migration index of 2
+            -> The datastore is up-to-date
+            - There are 0 fully migrated positions and
+            0 partially migrated ones
+            -> No action needed
+            - 0 positions have to be migrated (including
+            partially migrated ones)
+            """, Assert.Single(Logs));
+    }
+
+    [Fact]
     public async Task A_datastore_ahead_of_the_migrations_is_refused_by_migrate()
     {
         await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");
