@@ -144,6 +144,22 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task A_failing_migration_exits_1_and_names_where()
+    {
+        // 0002 (archive meetings) adds the meeting to organization/1, which this history never created.
+        await Write("""{"type": "create", "fqid": "meeting/1", "fields": {"id": 1}}""");
+        await Execute("UPDATE positions SET migration_index = 1");
+        var failed = await Migrate("migrate");
+        Assert.Equal(1, failed.Exit);
+        Assert.Equal(
+            "Migration 0002_archive_meetings (MI 2 to MI 3) failed on position 1 at event meeting/1: BadEventException: Model organization/1 does not exist\n",
+            failed.Error);
+        Assert.Contains("Migration from MI 2 to MI 3 failed!\n", failed.Output, StringComparison.Ordinal);
+        Assert.Equal(0L, await Scalar<long>("SELECT count(*) FROM migration_positions WHERE migration_index > 2"));
+        Assert.Equal(1, await Scalar<int>("SELECT migration_index FROM positions WHERE position = 1"));
+    }
+
+    [Fact]
     public async Task Inconsistent_indices_exit_6()
     {
         await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
