@@ -30,6 +30,12 @@ public interface IKeyframeAccessor
     /// ids; this implements the documented behaviour for every keyframe.)
     /// </summary>
     IReadOnlySet<int> GetAllIdsForCollection(string collection);
+
+    /// <summary>
+    /// The ids of the collection's models; with <paramref name="includeDeleted"/> also those of deleted models (every
+    /// model ever created). Migrations that continue a numbering need the deleted ones, e.g. when a run resumes.
+    /// </summary>
+    IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted);
 }
 
 /// <summary>Base of the keyframe look-up failures; like upstream's, they carry no message of their own.</summary>

@@ -11,6 +11,7 @@ internal sealed class Keyframe
 {
     private readonly Dictionary<string, StoredModel> _models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _liveIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _allIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
 
     public Keyframe(int migrationIndex) => MigrationIndex = migrationIndex;
@@ -32,6 +33,10 @@ internal sealed class Keyframe
 
     public IReadOnlySet<int> LiveIds(string collection) =>
         _liveIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
+
+    /// <summary>The ids of every model of the collection, deleted ones included.</summary>
+    public IReadOnlySet<int> AllIds(string collection) =>
+        _allIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
 
     /// <summary>Loads a model as stored (not a change).</summary>
     public void Load(string fqid, StoredModel model) => Store(fqid, model, markDirty: false);
@@ -59,15 +64,22 @@ internal sealed class Keyframe
             _liveIds[collection] = ids = [];
         }
 
+        var id = DatastoreKeys.IdOf(fqid);
         if (model.Deleted)
         {
-            ids.Remove(DatastoreKeys.IdOf(fqid));
+            ids.Remove(id);
         }
         else
         {
-            ids.Add(DatastoreKeys.IdOf(fqid));
+            ids.Add(id);
         }
 
+        if (!_allIds.TryGetValue(collection, out var all))
+        {
+            _allIds[collection] = all = [];
+        }
+
+        all.Add(id);
         if (markDirty)
         {
             _dirty.Add(fqid);

@@ -98,6 +98,26 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
         return _ids.TryGetValue(collection, out var ids) ? new HashSet<int>(ids) : new HashSet<int>(keyframe.LiveIds(collection));
     }
 
+    public IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted)
+    {
+        if (!includeDeleted)
+        {
+            return GetAllIdsForCollection(collection);
+        }
+
+        // Models are never removed, so every model changed here exists, deleted or not.
+        var ids = new HashSet<int>(keyframe.AllIds(collection));
+        foreach (var fqid in _changed.Keys)
+        {
+            if (DatastoreKeys.CollectionOf(fqid) == collection)
+            {
+                ids.Add(DatastoreKeys.IdOf(fqid));
+            }
+        }
+
+        return ids;
+    }
+
     private void UpdateIds(string fqid, ModelRecord model)
     {
         var collection = DatastoreKeys.CollectionOf(fqid);

@@ -198,6 +198,10 @@ public class KeyframeAccessorTests(DatabaseFixture database) : EngineTest(databa
         {
             Assert.Equal([1], old.GetAllIdsForCollection("a"));
             Assert.Equal([1], @new.GetAllIdsForCollection("a"));
+            Assert.Equal([1], old.GetAllIdsForCollection("a", includeDeleted: false));
+            Assert.Equal([1, 2], old.GetAllIdsForCollection("a", includeDeleted: true).Order());
+            Assert.Equal([1, 2], @new.GetAllIdsForCollection("a", includeDeleted: true).Order());
+            Assert.Empty(@new.GetAllIdsForCollection("b", includeDeleted: true));
         });
 
     [Fact]

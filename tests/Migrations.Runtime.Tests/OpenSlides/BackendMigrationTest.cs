@@ -24,6 +24,14 @@ public abstract class BackendMigrationTest(DatabaseFixture database) : EngineTes
         await AssertFinalized(2);
     }
 
+    /// <summary>The harness's <c>migrate</c>: every position to index 1, then only the event migration step.</summary>
+    protected async Task Migrate(string name)
+    {
+        var migration = Registered(name);
+        await Execute("UPDATE positions SET migration_index = 1");
+        await Handler(migration with { TargetMigrationIndex = 2 }).MigrateAsync();
+    }
+
     /// <summary>Asserts the model at <paramref name="position"/> (replay), and the current one when no position is given.</summary>
     protected async Task AssertBackendModel(string fqid, string expectedJson, int? position = null)
     {
