@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+# Converts an upstream OpenSlides backend migration test module (tests/system/migrations/test_NNNN_*.py, read on
+# stdin) into C# test methods for tests/Migrations.Runtime.Tests/OpenSlides: it runs each test function against
+# recording stand-ins for the fixtures write / migrate / finalize / assert_model and prints the recorded calls as
+# calls of BackendMigrationTest. Only the test data carries over. Usage:
+#   git show 4.2.30:tests/system/migrations/test_0012_committee_user_relation.py | python3 eng/port-upstream-tests.py M0012
+import inspect, json, sys, types
+
+src = sys.stdin.read()
+prefix = sys.argv[1]  # e.g. M0012
+util = types.ModuleType("datastore.shared.util"); util.KEYSEPARATOR = "/"
+for name in ["datastore", "datastore.shared"]:
+    sys.modules[name] = types.ModuleType(name)
+sys.modules["datastore.shared.util"] = util
+ns = {}
+exec(compile(src, "test", "exec"), ns)
+
+def raw(obj):
+    text = json.dumps(obj, ensure_ascii=False)
+    return '"""' + text + '"""'
+
+out = []
+for name, fn in ns.items():
+    if not name.startswith("test_") or not callable(fn):
+        continue
+    lines = []
+    def write(*events, **kw):
+        lines.append("        await Write(" + ",\n            ".join(raw(e) for e in events) + ");")
+    def finalize(m):
+        lines.append(f'        await Finalize("{m}");')
+    def migrate(m):
+        lines.append(f'        await Migrate("{m}");')
+    def assert_model(fqid, model, position=None):
+        pos = "" if position is None else f", {position}"
+        lines.append(f'        await AssertBackendModel("{fqid}", {raw(model)}{pos});')
+    fixtures = {"write": write, "finalize": finalize, "migrate": migrate, "assert_model": assert_model, "clear_datastore": None}
+    args = [fixtures[p] for p in inspect.signature(fn).parameters]
+    fn(*args)
+    out.append(f"    [Fact]\n    public async Task {prefix}_{name[5:]}()\n    {{\n" + "\n".join(lines) + "\n    }\n")
+print("\n".join(out))

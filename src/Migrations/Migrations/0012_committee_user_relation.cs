@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Events;
+
+namespace Migrations.M0012;
+
+/// <summary>
+/// Turns <c>user/committee_$_management_level</c> into a relation: a user's
+/// <c>committee_$&lt;committee&gt;_management_level: ["can_manage"]</c> fields become
+/// <c>committee_$can_manage_management_level: [committee ids]</c> with the counterpart
+/// <c>committee/user_$can_manage_management_level</c>, and the calculated <c>user/committee_ids</c> ↔
+/// <c>committee/user_ids</c> (committees of the user's meetings plus the managed ones) is rebuilt from the user events.
+/// <para>
+/// The user events are rewritten in <see cref="MigrateEvent"/>, remembering each user as it was before the event;
+/// the relation updates are computed at the end of the position, when the meetings the user's groups point to are
+/// known (they may be created later in the same position).
+/// </para>
+/// </summary>
+[TargetMigrationIndex(13)]
+public sealed class Migration : EventMigration
+{
+    private const string Permission = "can_manage";
+    private const string UserTemplateField = "committee_$_management_level";
+    private const string UserManagedField = "committee_$can_manage_management_level";
+    private const string CommitteeManagersField = "user_$can_manage_management_level";
+    private const string CommitteeTemplateField = "user_$_management_level";
+    private const string GroupIdsField = "group_$_ids";
+
+    private readonly AddRemove _userCommitteeIds = new();
+    private readonly AddRemove _committeeUserIds = new();
+    private readonly List<(DatastoreEvent Event, JsonObject? UserBefore)> _userEvents = [];
+
+    protected override void PositionInit()
+    {
+        _userCommitteeIds.Clear();
+        _committeeUserIds.Clear();
+        _userEvents.Clear();
+    }
+
+    protected override IReadOnlyList<DatastoreEvent>? MigrateEvent(DatastoreEvent @event)
+    {
+        if (@event.Collection != "user" || @event is ListUpdateEvent or DeleteFieldsEvent)
+        {
+            return null;
+        }
+
+        var userBefore = @event is CreateEvent ? null : NewAccessor.GetModelIgnoreDeleted(@event.Fqid).Model;
+        _userEvents.Add((@event, userBefore));
+        if (@event is not ModelEvent model)
+        {
+            return null;
+        }
+
+        var managed = Ids(model.Data[UserTemplateField]);
+        if (managed.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var committee in managed)
+        {
+            model.Data.Remove($"committee_${committee.ToString(CultureInfo.InvariantCulture)}_management_level");
+        }
+
+        model.Data[UserTemplateField] = new JsonArray(Permission);
+        model.Data[UserManagedField] = IdArray(managed);
+        return [model];
+    }
+
+    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
+    {
+        var events = new List<DatastoreEvent>();
+        foreach (var (@event, userBefore) in _userEvents)
+        {
+            var user = @event.Id;
+            switch (@event)
+            {
+                case CreateEvent create:
+                    OnCreate(create, user, events);
+                    break;
+                case DeleteEvent:
+                    OnDeleteOrRestore(userBefore!, user, add: false, events);
+                    break;
+                case RestoreEvent:
+                    OnDeleteOrRestore(userBefore!, user, add: true, events);
+                    break;
+                case UpdateEvent update:
+                    OnUpdate(update, userBefore!, user, events);
+                    break;
+            }
+        }
+
+        // Upstream appends one list update per touched user and committee, even when the changes cancelled out.
+        foreach (var (user, changes) in _userCommitteeIds.Entries)
+        {
+            events.Add(ChangesEvent($"user/{user}", "committee_ids", changes));
+        }
+
+        foreach (var (committee, changes) in _committeeUserIds.Entries)
+        {
+            events.Add(ChangesEvent($"committee/{committee}", "user_ids", changes));
+        }
+
+        return events;
+    }
+
+    private void OnCreate(CreateEvent create, int user, List<DatastoreEvent> events)
+    {
+        var managed = Ids(create.Data[UserManagedField]);
+        var committees = CommitteesOfMeetings(Ids(create.Data[GroupIdsField]));
+        committees.UnionWith(managed);
+        _userCommitteeIds.Change([user], committees, add: true);
+        _committeeUserIds.Change(committees, [user], add: true);
+        foreach (var committee in managed)
+        {
+            events.Add(AddManager(committee, user));
+        }
+    }
+
+    private void OnDeleteOrRestore(JsonObject userBefore, int user, bool add, List<DatastoreEvent> events)
+    {
+        var managed = Ids(userBefore[UserManagedField]);
+        var committees = CommitteesOfMeetings(Ids(userBefore[GroupIdsField]));
+        committees.UnionWith(managed);
+
+        // The user's own list is left alone: a deleted user cannot be updated.
+        _committeeUserIds.Change(committees, [user], add);
+        foreach (var committee in managed)
+        {
+            events.Add(add ? ListChange($"committee/{committee}", CommitteeManagersField, user, add: true) : RemoveManager(committee, user));
+        }
+    }
+
+    private void OnUpdate(UpdateEvent update, JsonObject userBefore, int user, List<DatastoreEvent> events)
+    {
+        var oldCommittees = CommitteesOfMeetings(Ids(userBefore[GroupIdsField]));
+        var newCommittees = update.Data.ContainsKey(GroupIdsField) ? CommitteesOfMeetings(Ids(update.Data[GroupIdsField])) : [.. oldCommittees];
+        var oldManaged = Ids(userBefore[UserManagedField]);
+        var newManaged = update.Data.ContainsKey(UserManagedField) ? Ids(update.Data[UserManagedField]) : oldManaged;
+        newCommittees.UnionWith(newManaged);
+        oldCommittees.UnionWith(oldManaged);
+
+        var added = new SortedSet<int>(newCommittees.Except(oldCommittees));
+        var removed = new SortedSet<int>(oldCommittees.Except(newCommittees));
+        if (added.Count > 0)
+        {
+            _userCommitteeIds.Change([user], added, add: true);
+            _committeeUserIds.Change(added, [user], add: true);
+        }
+
+        if (removed.Count > 0)
+        {
+            _userCommitteeIds.Change([user], removed, add: false);
+            _committeeUserIds.Change(removed, [user], add: false);
+        }
+
+        if (newManaged.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var committee in newManaged.Except(oldManaged).Order())
+        {
+            events.Add(AddManager(committee, user));
+        }
+
+        foreach (var committee in oldManaged.Except(newManaged).Order())
+        {
+            events.Add(RemoveManager(committee, user));
+        }
+    }
+
+    /// <summary>The committees of the given meetings, as the new accessor knows them (deleted meetings included).</summary>
+    private SortedSet<int> CommitteesOfMeetings(List<int> meetings)
+    {
+        var committees = new SortedSet<int>();
+        foreach (var meeting in meetings)
+        {
+            if (NewAccessor.GetModelIgnoreDeleted($"meeting/{meeting}").Model["committee_id"] is JsonValue value)
+            {
+                committees.Add(ToInt(value, $"meeting/{meeting}/committee_id"));
+            }
+        }
+
+        return committees;
+    }
+
+    private static ListUpdateEvent AddManager(int committee, int user) => new(
+        $"committee/{committee}",
+        new JsonObject { [CommitteeManagersField] = new JsonArray(user), [CommitteeTemplateField] = new JsonArray(Permission) },
+        null);
+
+    private static ListUpdateEvent RemoveManager(int committee, int user) => ListChange($"committee/{committee}", CommitteeManagersField, user, add: false);
+
+    private static ListUpdateEvent ListChange(string fqid, string field, int value, bool add)
+    {
+        var change = new JsonObject { [field] = new JsonArray(value) };
+        return add ? new ListUpdateEvent(fqid, change, null) : new ListUpdateEvent(fqid, null, change);
+    }
+
+    private static ListUpdateEvent ChangesEvent(string fqid, string field, Changes changes) => new(
+        fqid,
+        changes.Add.Count > 0 ? new JsonObject { [field] = IdArray(changes.Add) } : null,
+        changes.Remove.Count > 0 ? new JsonObject { [field] = IdArray(changes.Remove) } : null);
+
+    private static JsonArray IdArray(IEnumerable<int> ids) => new([.. ids.Select(id => (JsonNode)id)]);
+
+    /// <summary>A list of ids given as numbers or as numeric strings (template replacements); missing is empty.</summary>
+    private static List<int> Ids(JsonNode? node)
+    {
+        var ids = new List<int>();
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                ids.Add(item is JsonValue value ? ToInt(value, "a list of ids") : throw new FormatException($"{item?.ToJsonString() ?? "null"} in a list of ids is not an id"));
+            }
+        }
+        else if (node is not null)
+        {
+            throw new FormatException($"{node.ToJsonString()} is not a list of ids");
+        }
+
+        return ids;
+    }
+
+    private static int ToInt(JsonValue value, string where) =>
+        value.TryGetValue<int>(out var number) ? number
+        : value.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number
+        : throw new FormatException($"{value.ToJsonString()} in {where} is not an id");
+
+    /// <summary>Ids to add and to remove for one key; an add cancels a pending remove and the other way round.</summary>
+    private sealed class Changes
+    {
+        public SortedSet<int> Add { get; } = [];
+
+        public SortedSet<int> Remove { get; } = [];
+    }
+
+    /// <summary>Per key (in the order first touched), the pending changes of its list.</summary>
+    private sealed class AddRemove
+    {
+        private readonly List<int> _order = [];
+        private readonly Dictionary<int, Changes> _changes = [];
+
+        public IEnumerable<(int Key, Changes Changes)> Entries => _order.Select(key => (key, _changes[key]));
+
+        public void Clear()
+        {
+            _order.Clear();
+            _changes.Clear();
+        }
+
+        public void Change(IEnumerable<int> keys, IEnumerable<int> values, bool add)
+        {
+            foreach (var key in keys)
+            {
+                foreach (var value in values)
+                {
+                    // A key is touched by its first value, so a change without values leaves no event behind.
+                    if (!_changes.TryGetValue(key, out var changes))
+                    {
+                        _changes[key] = changes = new Changes();
+                        _order.Add(key);
+                    }
+
+                    var (undo, record) = add ? (changes.Remove, changes.Add) : (changes.Add, changes.Remove);
+                    if (!undo.Remove(value))
+                    {
+                        record.Add(value);
+                    }
+                }
+            }
+        }
+    }
+}
