@@ -44,8 +44,13 @@ public abstract class RenameFieldMigration(string collection, string oldField, s
         return [@event];
     }
 
-    private void Rename(JsonObject data)
+    /// <summary>
+    /// Renames the field in one object: create or update data, or a list update's add or remove map. Override it to
+    /// change the value as well (e.g. a single id that becomes a list).
+    /// </summary>
+    protected virtual void Rename(JsonObject data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         if (data.Remove(OldField, out var value))
         {
             data[NewField] = value;
