@@ -12,6 +12,12 @@ util = types.ModuleType("datastore.shared.util"); util.KEYSEPARATOR = "/"
 for name in ["datastore", "datastore.shared"]:
     sys.modules[name] = types.ModuleType(name)
 sys.modules["datastore.shared.util"] = util
+class DoesNotExist:
+    """Stands in for the upstream marker: the model must not exist."""
+conftest = types.ModuleType("tests.system.migrations.conftest"); conftest.DoesNotExist = DoesNotExist
+for name in ["tests", "tests.system", "tests.system.migrations"]:
+    sys.modules[name] = types.ModuleType(name)
+sys.modules["tests.system.migrations.conftest"] = conftest
 ns = {}
 exec(compile(src, "test", "exec"), ns)
 
@@ -30,10 +36,20 @@ for name, fn in ns.items():
         lines.append(f'        await Finalize("{m}");')
     def migrate(m):
         lines.append(f'        await Migrate("{m}");')
-    def assert_model(fqid, model, position=None):
+    def assert_model(fqid, model, position=None, only_check_filled=()):
+        if only_check_filled:
+            raise SystemExit(f"{name}: only_check_filled is not supported; port this test by hand")
         pos = "" if position is None else f", {position}"
-        lines.append(f'        await AssertBackendModel("{fqid}", {raw(model)}{pos});')
-    fixtures = {"write": write, "finalize": finalize, "migrate": migrate, "assert_model": assert_model, "clear_datastore": None}
+        if isinstance(model, DoesNotExist):
+            lines.append(f'        await AssertBackendModelDoesNotExist("{fqid}"{pos});')
+        else:
+            lines.append(f'        await AssertBackendModel("{fqid}", {raw(model)}{pos});')
+    def clear_datastore():
+        lines.append("        await ClearDatastore();")
+    def read_model(*args, **kwargs):
+        raise SystemExit(f"{name}: read_model is not supported; port this test by hand")
+    fixtures = {"write": write, "finalize": finalize, "migrate": migrate, "assert_model": assert_model,
+                "clear_datastore": clear_datastore, "read_model": read_model}
     args = [fixtures[p] for p in inspect.signature(fn).parameters]
     fn(*args)
     out.append(f"    [Fact]\n    public async Task {prefix}_{name[5:]}()\n    {{\n" + "\n".join(lines) + "\n    }\n")

@@ -32,6 +32,20 @@ public abstract class BackendMigrationTest(DatabaseFixture database) : EngineTes
         await Handler(migration with { TargetMigrationIndex = 2 }).MigrateAsync();
     }
 
+    /// <summary>The harness's <c>clear_datastore</c>: empties every table, for tests that loop over cases.</summary>
+    protected Task ClearDatastore() => Migrations.Runtime.Database.DatastoreSchema.TruncateAsync(DataSource);
+
+    /// <summary>Asserts that the model does not exist at <paramref name="position"/> (replay), or now when no position is given.</summary>
+    protected async Task AssertBackendModelDoesNotExist(string fqid, int? position = null)
+    {
+        if (position is null)
+        {
+            Assert.True(await Reader.GetModelAsync(fqid) is null, $"{fqid} exists");
+        }
+
+        Assert.True(await Reader.GetModelAtPositionAsync(fqid, position ?? int.MaxValue) is null, $"{fqid} exists at {position}");
+    }
+
     /// <summary>Asserts the model at <paramref name="position"/> (replay), and the current one when no position is given.</summary>
     protected async Task AssertBackendModel(string fqid, string expectedJson, int? position = null)
     {
