@@ -8,8 +8,8 @@ namespace Migrations.Runtime.Authoring;
 /// so fields may carry state across positions; reset per-position state in <see cref="PositionInit"/>.
 /// <para>
 /// For each position the engine sets <see cref="OldAccessor"/>, <see cref="NewAccessor"/>, <see cref="PositionData"/>
-/// and <see cref="ModelStatus"/>, calls <see cref="PositionInit"/>, then <see cref="MigrateEvent"/> for every event,
-/// creates first, and finally <see cref="GetAdditionalEvents"/>. The accessors include the events of this position
+/// and <see cref="ModelStatus"/>, calls <see cref="PositionInit"/>, then <see cref="MigrateEvent"/> for every event
+/// in the order of <see cref="OrderEvents"/> (creates first), and finally <see cref="GetAdditionalEvents"/>. The accessors include the events of this position
 /// processed so far.
 /// </para>
 /// </summary>
@@ -71,7 +71,14 @@ public abstract class EventMigration : BaseMigration
         PositionInit();
 
         var output = new List<DatastoreEvent>(events.Count);
-        foreach (var @event in CreatesFirst(events))
+        var ordered = OrderEvents(events).ToList();
+        var given = new HashSet<object>(events, ReferenceEqualityComparer.Instance);
+        if (ordered.Count != events.Count || !ordered.All(given.Remove))
+        {
+            throw new InvalidOperationException($"{Name}: OrderEvents must yield every event of the position exactly once.");
+        }
+
+        foreach (var @event in ordered)
         {
             onEvent?.Invoke(@event);
             var original = @event.Clone();
@@ -113,8 +120,16 @@ public abstract class EventMigration : BaseMigration
         return status;
     }
 
-    private static IEnumerable<DatastoreEvent> CreatesFirst(IReadOnlyList<DatastoreEvent> events) =>
-        events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create));
+    /// <summary>
+    /// The order in which the position's events are migrated and applied (the output follows it): every create
+    /// first, then the other events, each group in its original order. Override it when a migration must see some
+    /// events before others; it must yield every event exactly once.
+    /// </summary>
+    protected virtual IEnumerable<DatastoreEvent> OrderEvents(IReadOnlyList<DatastoreEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create));
+    }
 
     /// <summary>Upstream's no-op filter: empty updates, list updates and deletefields are dropped.</summary>
     internal static bool IsNoOp(DatastoreEvent e) => e switch
