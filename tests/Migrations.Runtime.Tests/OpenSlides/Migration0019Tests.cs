@@ -68,4 +68,30 @@ public class Migration0019Tests(DatabaseFixture database) : BackendMigrationTest
         await AssertBackendModel("mediafile/11", """{"id": 11, "is_public": false, "inherited_access_group_ids": [1], "access_group_ids": [], "parent_id": 10, "meta_deleted": false, "meta_position": 2}""", 2);
         await AssertBackendModel("group/1", """{"id": 1, "mediafile_access_group_ids": [10], "mediafile_inherited_access_group_ids": [10, 11], "meta_deleted": false, "meta_position": 2}""", 2);
     }
+
+    /// <summary>
+    /// Ours, pinning upstream's group bookkeeping: with two inherited groups at once, the second group's change is
+    /// folded into the first group's entry (a shadowed loop variable), so group/2 is never updated.
+    /// </summary>
+    [Fact]
+    public async Task M0019_two_groups_at_once_keep_upstreams_bookkeeping()
+    {
+        await Write("""{"type": "create", "fqid": "group/1", "fields": {"id": 1}}""",
+            """{"type": "create", "fqid": "group/2", "fields": {"id": 2}}""",
+            """{"type": "create", "fqid": "mediafile/10", "fields": {"id": 10, "access_group_ids": [1, 2]}}""");
+        await Finalize("0019_calc_mediafile_is_public");
+        await AssertBackendModel("mediafile/10", """{"id": 10, "access_group_ids": [1, 2], "inherited_access_group_ids": [1, 2], "is_public": false, "meta_position": 1}""");
+        await AssertBackendModel("group/1", """{"id": 1, "mediafile_inherited_access_group_ids": [10], "meta_position": 1}""");
+        await AssertBackendModel("group/2", """{"id": 2, "meta_position": 1}""");
+    }
+
+    /// <summary>Ours: a parent cycle fails the migration with a message naming it (upstream looped forever).</summary>
+    [Fact]
+    public async Task M0019_a_parent_cycle_fails_naming_the_mediafiles()
+    {
+        await Write("""{"type": "create", "fqid": "mediafile/1", "fields": {"id": 1, "parent_id": 2}}""",
+            """{"type": "create", "fqid": "mediafile/2", "fields": {"id": 2, "parent_id": 1}}""");
+        var e = await Assert.ThrowsAsync<Migrations.Runtime.Engine.MigrationFailedException>(() => Finalize("0019_calc_mediafile_is_public"));
+        Assert.Contains("The parents of mediafile/1 form a cycle through mediafile/1", e.Message, StringComparison.Ordinal);
+    }
 }
