@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0002;
 
@@ -14,14 +15,9 @@ namespace Migrations.M0002;
 public sealed class Migration : EventMigration
 {
     private const string Organization = "organization/1";
-    private readonly SortedSet<int> _add = [];
-    private readonly SortedSet<int> _remove = [];
+    private readonly PendingListChange _activeMeetings = new();
 
-    protected override void PositionInit()
-    {
-        _add.Clear();
-        _remove.Clear();
-    }
+    protected override void PositionInit() => _activeMeetings.Clear();
 
     protected override IReadOnlyList<DatastoreEvent>? MigrateEvent(DatastoreEvent @event)
     {
@@ -34,35 +30,19 @@ public sealed class Migration : EventMigration
         {
             case CreateEvent create:
                 create.Data["is_active_in_organization_id"] = 1;
-                _add.Add(create.Id);
+                _activeMeetings.Add(create.Id);
                 return [create];
             case DeleteEvent:
-                if (!_add.Remove(@event.Id))
-                {
-                    _remove.Add(@event.Id);
-                }
-
+                _activeMeetings.Remove(@event.Id);
                 break;
             case RestoreEvent:
-                if (!_remove.Remove(@event.Id))
-                {
-                    _add.Add(@event.Id);
-                }
-
+                _activeMeetings.Add(@event.Id);
                 break;
         }
 
         return null;
     }
 
-    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
-    {
-        if (_add.Count == 0 && _remove.Count == 0)
-        {
-            return null;
-        }
-
-        static JsonObject Ids(SortedSet<int> ids) => new() { ["active_meeting_ids"] = new JsonArray([.. ids.Select(id => (JsonNode)id)]) };
-        return [new ListUpdateEvent(Organization, _add.Count > 0 ? Ids(_add) : null, _remove.Count > 0 ? Ids(_remove) : null)];
-    }
+    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() =>
+        _activeMeetings.IsEmpty ? null : [_activeMeetings.ToEvent(Organization, "active_meeting_ids")];
 }

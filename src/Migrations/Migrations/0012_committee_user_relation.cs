@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0012;
 
@@ -64,7 +65,7 @@ public sealed class Migration : EventMigration
         }
 
         model.Data[UserTemplateField] = new JsonArray(Permission);
-        model.Data[UserManagedField] = IdArray(managed);
+        model.Data[UserManagedField] = JsonIds.Array(managed);
         return [model];
     }
 
@@ -94,12 +95,12 @@ public sealed class Migration : EventMigration
         // Upstream appends one list update per touched user and committee, even when the changes cancelled out.
         foreach (var (user, changes) in _userCommitteeIds.Entries)
         {
-            events.Add(ChangesEvent($"user/{user}", "committee_ids", changes));
+            events.Add(changes.ToEvent($"user/{user}", "committee_ids"));
         }
 
         foreach (var (committee, changes) in _committeeUserIds.Entries)
         {
-            events.Add(ChangesEvent($"committee/{committee}", "user_ids", changes));
+            events.Add(changes.ToEvent($"committee/{committee}", "user_ids"));
         }
 
         return events;
@@ -128,7 +129,7 @@ public sealed class Migration : EventMigration
         _committeeUserIds.Change(committees, [user], add);
         foreach (var committee in managed)
         {
-            events.Add(add ? ListChange($"committee/{committee}", CommitteeManagersField, user, add: true) : RemoveManager(committee, user));
+            events.Add(add ? ListUpdates.Adding($"committee/{committee}", CommitteeManagersField, user) : RemoveManager(committee, user));
         }
     }
 
@@ -191,20 +192,7 @@ public sealed class Migration : EventMigration
         new JsonObject { [CommitteeManagersField] = new JsonArray(user), [CommitteeTemplateField] = new JsonArray(Permission) },
         null);
 
-    private static ListUpdateEvent RemoveManager(int committee, int user) => ListChange($"committee/{committee}", CommitteeManagersField, user, add: false);
-
-    private static ListUpdateEvent ListChange(string fqid, string field, int value, bool add)
-    {
-        var change = new JsonObject { [field] = new JsonArray(value) };
-        return add ? new ListUpdateEvent(fqid, change, null) : new ListUpdateEvent(fqid, null, change);
-    }
-
-    private static ListUpdateEvent ChangesEvent(string fqid, string field, Changes changes) => new(
-        fqid,
-        changes.Add.Count > 0 ? new JsonObject { [field] = IdArray(changes.Add) } : null,
-        changes.Remove.Count > 0 ? new JsonObject { [field] = IdArray(changes.Remove) } : null);
-
-    private static JsonArray IdArray(IEnumerable<int> ids) => new([.. ids.Select(id => (JsonNode)id)]);
+    private static ListUpdateEvent RemoveManager(int committee, int user) => ListUpdates.Removing($"committee/{committee}", CommitteeManagersField, user);
 
     /// <summary>A list of ids given as numbers or as numeric strings (template replacements); missing is empty.</summary>
     private static List<int> Ids(JsonNode? node)
@@ -230,21 +218,13 @@ public sealed class Migration : EventMigration
         : value.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number
         : throw new FormatException($"{value.ToJsonString()} in {where} is not an id");
 
-    /// <summary>Ids to add and to remove for one key; an add cancels a pending remove and the other way round.</summary>
-    private sealed class Changes
-    {
-        public SortedSet<int> Add { get; } = [];
-
-        public SortedSet<int> Remove { get; } = [];
-    }
-
     /// <summary>Per key (in the order first touched), the pending changes of its list.</summary>
     private sealed class AddRemove
     {
         private readonly List<int> _order = [];
-        private readonly Dictionary<int, Changes> _changes = [];
+        private readonly Dictionary<int, PendingListChange> _changes = [];
 
-        public IEnumerable<(int Key, Changes Changes)> Entries => _order.Select(key => (key, _changes[key]));
+        public IEnumerable<(int Key, PendingListChange Changes)> Entries => _order.Select(key => (key, _changes[key]));
 
         public void Clear()
         {
@@ -261,14 +241,17 @@ public sealed class Migration : EventMigration
                     // A key is touched by its first value, so a change without values leaves no event behind.
                     if (!_changes.TryGetValue(key, out var changes))
                     {
-                        _changes[key] = changes = new Changes();
+                        _changes[key] = changes = new PendingListChange();
                         _order.Add(key);
                     }
 
-                    var (undo, record) = add ? (changes.Remove, changes.Add) : (changes.Add, changes.Remove);
-                    if (!undo.Remove(value))
+                    if (add)
                     {
-                        record.Add(value);
+                        changes.Add(value);
+                    }
+                    else
+                    {
+                        changes.Remove(value);
                     }
                 }
             }

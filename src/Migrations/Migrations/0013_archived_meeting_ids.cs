@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0013;
 
@@ -19,14 +20,9 @@ public sealed class Migration : EventMigration
     private const string ActiveField = "is_active_in_organization_id";
     private const string ArchivedField = "is_archived_in_organization_id";
 
-    private readonly SortedSet<int> _add = [];
-    private readonly SortedSet<int> _remove = [];
+    private readonly PendingListChange _archivedMeetings = new();
 
-    protected override void PositionInit()
-    {
-        _add.Clear();
-        _remove.Clear();
-    }
+    protected override void PositionInit() => _archivedMeetings.Clear();
 
     protected override IReadOnlyList<DatastoreEvent>? MigrateEvent(DatastoreEvent @event)
     {
@@ -40,62 +36,38 @@ public sealed class Migration : EventMigration
         {
             case CreateEvent create when !IsActive(create.Data):
                 create.Data[ArchivedField] = OrganizationId;
-                Archive(id);
+                _archivedMeetings.Add(id);
                 return [create];
             case DeleteEvent when !IsActive(Current(@event.Fqid)):
-                Unarchive(id);
+                _archivedMeetings.Remove(id);
                 break;
             case RestoreEvent when !IsActive(Current(@event.Fqid)):
-                Archive(id);
+                _archivedMeetings.Add(id);
                 break;
             case DeleteFieldsEvent deleteFields when deleteFields.Fields.Contains(ActiveField) && IsActive(Current(@event.Fqid)):
-                Archive(id);
+                _archivedMeetings.Add(id);
                 return [deleteFields, new UpdateEvent(@event.Fqid, new JsonObject { [ArchivedField] = OrganizationId })];
             case UpdateEvent update when update.Data.ContainsKey(ActiveField):
                 if (IsActive(update.Data))
                 {
-                    Unarchive(id);
+                    _archivedMeetings.Remove(id);
                     return [update, new DeleteFieldsEvent(@event.Fqid, [ArchivedField])];
                 }
 
                 update.Data[ArchivedField] = OrganizationId;
-                Archive(id);
+                _archivedMeetings.Add(id);
                 return [update];
         }
 
         return null;
     }
 
-    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
-    {
-        if (_add.Count == 0 && _remove.Count == 0)
-        {
-            return null;
-        }
-
-        static JsonObject Ids(SortedSet<int> ids) => new() { ["archived_meeting_ids"] = new JsonArray([.. ids.Select(id => (JsonNode)id)]) };
-        return [new ListUpdateEvent(Organization, _add.Count > 0 ? Ids(_add) : null, _remove.Count > 0 ? Ids(_remove) : null)];
-    }
+    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() =>
+        _archivedMeetings.IsEmpty ? null : [_archivedMeetings.ToEvent(Organization, "archived_meeting_ids")];
 
     private JsonObject Current(string fqid) => NewAccessor.GetModelIgnoreDeleted(fqid).Model;
 
     /// <summary>Active means <c>is_active_in_organization_id</c> is exactly 1 (missing, null and other values are not).</summary>
     private static bool IsActive(JsonObject data) =>
         data[ActiveField] is JsonValue value && value.TryGetValue<int>(out var organization) && organization == OrganizationId;
-
-    private void Archive(int id)
-    {
-        if (!_remove.Remove(id))
-        {
-            _add.Add(id);
-        }
-    }
-
-    private void Unarchive(int id)
-    {
-        if (!_add.Remove(id))
-        {
-            _remove.Add(id);
-        }
-    }
 }

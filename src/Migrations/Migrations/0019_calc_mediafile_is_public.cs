@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0019;
 
@@ -115,8 +116,8 @@ public sealed class Migration : EventMigration
             var (add, remove) = _groups[group];
             _events.Add(new ListUpdateEvent(
                 $"group/{group}",
-                new JsonObject { [GroupField] = Ids(add) },
-                new JsonObject { [GroupField] = Ids(remove) }));
+                new JsonObject { [GroupField] = JsonIds.Array(add) },
+                new JsonObject { [GroupField] = JsonIds.Array(remove) }));
         }
 
         return [.. _events];
@@ -156,8 +157,8 @@ public sealed class Migration : EventMigration
             }
 
             model["is_public"] = isPublicNow;
-            model["inherited_access_group_ids"] = Ids(inheritedNow);
-            _events.Add(new UpdateEvent($"mediafile/{id}", new JsonObject { ["is_public"] = isPublicNow, ["inherited_access_group_ids"] = Ids(inheritedNow) }));
+            model["inherited_access_group_ids"] = JsonIds.Array(inheritedNow);
+            _events.Add(new UpdateEvent($"mediafile/{id}", new JsonObject { ["is_public"] = isPublicNow, ["inherited_access_group_ids"] = JsonIds.Array(inheritedNow) }));
         }
 
         if (model["child_ids"] is JsonArray children)
@@ -254,6 +255,4 @@ public sealed class Migration : EventMigration
 
     private static List<int> IntList(JsonArray array) =>
         [.. array.Select(item => item is JsonValue value && value.TryGetValue<int>(out var id) ? id : throw new FormatException($"{item?.ToJsonString() ?? "null"} is not an id"))];
-
-    private static JsonArray Ids(IEnumerable<int> ids) => new([.. ids.Select(id => (JsonNode)id)]);
 }

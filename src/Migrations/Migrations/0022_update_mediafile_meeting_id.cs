@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Authoring.Premade;
+using Migrations.Shared;
 
 namespace Migrations.M0022;
 
@@ -14,8 +14,7 @@ public sealed class Migration() : RenameFieldMigration("mediafile", "meeting_id"
         ArgumentNullException.ThrowIfNull(data);
         if (data.Remove(OldField, out var value))
         {
-            var id = value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : value?.ToJsonString() ?? "None";
-            data[NewField] = $"meeting/{id}";
+            data[NewField] = $"meeting/{JsonIds.Text(value)}";
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0029;
 
@@ -31,7 +32,7 @@ public sealed class Migration : EventMigration
                 _created.Add(create.Id);
                 return [create];
             case DeleteEvent:
-                return [@event, new ListUpdateEvent(Organization, null, new JsonObject { ["user_ids"] = new JsonArray(@event.Id) })];
+                return [@event, ListUpdates.Removing(Organization, "user_ids", @event.Id)];
             default:
                 return null;
         }
@@ -40,5 +41,5 @@ public sealed class Migration : EventMigration
     protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() =>
         _created.Count == 0
             ? null
-            : [new ListUpdateEvent(Organization, new JsonObject { ["user_ids"] = new JsonArray([.. _created.Select(id => (JsonNode)id)]) }, null)];
+            : [new ListUpdateEvent(Organization, new JsonObject { ["user_ids"] = JsonIds.Array(_created) }, null)];
 }

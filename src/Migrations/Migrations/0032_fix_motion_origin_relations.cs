@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0032;
 
@@ -30,16 +31,16 @@ public sealed class Migration : EventMigration
         switch (@event)
         {
             case CreateEvent create when create.Data.ContainsKey("origin_id"):
-                var origin = NewAccessor.GetModel($"motion/{Text(create.Data["origin_id"])}");
+                var origin = NewAccessor.GetModel($"motion/{JsonIds.Text(create.Data["origin_id"])}");
                 create.Data["origin_meeting_id"] = origin["meeting_id"]?.DeepClone();
                 var meeting = create.Data["meeting_id"] ?? throw new InvalidOperationException($"{create.Fqid} has no meeting_id");
-                return [create, Change($"meeting/{Text(meeting)}", "forwarded_motion_ids", id, add: true)];
+                return [create, ListUpdates.Adding($"meeting/{JsonIds.Text(meeting)}", "forwarded_motion_ids", id)];
             case DeleteEvent:
                 var model = NewAccessor.GetModel(@event.Fqid);
                 var events = new List<DatastoreEvent> { @event };
                 if (model.TryGetPropertyValue("origin_meeting_id", out var originMeeting))
                 {
-                    events.Add(Change($"meeting/{Text(originMeeting)}", "forwarded_motion_ids", id, add: false));
+                    events.Add(ListUpdates.Removing($"meeting/{JsonIds.Text(originMeeting)}", "forwarded_motion_ids", id));
                 }
 
                 for (var i = 0; i < RelationFields.Length; i++)
@@ -48,7 +49,7 @@ public sealed class Migration : EventMigration
                     {
                         foreach (var other in others)
                         {
-                            events.Add(Change($"motion/{Text(other)}", RelationFields[1 - i], id, add: false));
+                            events.Add(ListUpdates.Removing($"motion/{JsonIds.Text(other)}", RelationFields[1 - i], id));
                         }
                     }
                 }
@@ -58,7 +59,7 @@ public sealed class Migration : EventMigration
                 var kept = new JsonArray();
                 foreach (var motion in derived)
                 {
-                    if (!NewAccessor.GetModelIgnoreDeleted($"motion/{Text(motion)}").Deleted)
+                    if (!NewAccessor.GetModelIgnoreDeleted($"motion/{JsonIds.Text(motion)}").Deleted)
                     {
                         kept.Add(motion?.DeepClone());
                     }
@@ -70,14 +71,4 @@ public sealed class Migration : EventMigration
                 return null;
         }
     }
-
-    private static ListUpdateEvent Change(string fqid, string field, int value, bool add)
-    {
-        var change = new JsonObject { [field] = new JsonArray(value) };
-        return add ? new ListUpdateEvent(fqid, change, null) : new ListUpdateEvent(fqid, null, change);
-    }
-
-    /// <summary>An id as it appears in an fqid (numbers as they are, strings without quotes).</summary>
-    private static string Text(JsonNode? id) =>
-        id is JsonValue value && value.TryGetValue<string>(out var text) ? text : id?.ToJsonString() ?? "None";
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0035;
 
@@ -50,7 +51,7 @@ public sealed partial class Migration : EventMigration
                     {
                         if (WillExist(referenced) && referenced != @event.Fqid)
                         {
-                            _listUpdates.Add(Remove(referenced, $"referenced_in_motion_{prefix}_extension_ids", @event.Id));
+                            _listUpdates.Add(ListUpdates.Removing(referenced, $"referenced_in_motion_{prefix}_extension_ids", @event.Id));
                         }
                     }
 
@@ -59,7 +60,7 @@ public sealed partial class Migration : EventMigration
                         var fqid = $"motion/{motion}";
                         if (WillExist(fqid) && fqid != @event.Fqid)
                         {
-                            _listUpdates.Add(Remove(fqid, $"{prefix}_extension_reference_ids", @event.Fqid));
+                            _listUpdates.Add(ListUpdates.Removing(fqid, $"{prefix}_extension_reference_ids", @event.Fqid));
                         }
                     }
                 }
@@ -95,16 +96,13 @@ public sealed partial class Migration : EventMigration
         @event.Data[$"{prefix}_extension_reference_ids"] = new JsonArray([.. existing.Select(f => (JsonNode)f)]);
         foreach (var fqid in existing)
         {
-            _listUpdates.Add(new ListUpdateEvent(fqid, new JsonObject { [$"referenced_in_motion_{prefix}_extension_ids"] = new JsonArray(@event.Id) }, null));
+            _listUpdates.Add(ListUpdates.Adding(fqid, $"referenced_in_motion_{prefix}_extension_ids", @event.Id));
         }
     }
-
-    private static ListUpdateEvent Remove(string fqid, string field, JsonNode value) =>
-        new(fqid, null, new JsonObject { [field] = new JsonArray(value) });
 
     /// <summary>The entries of a list as text (fqids as they are, ids as digits).</summary>
     private static IEnumerable<string> Values(JsonNode? list) =>
         list is JsonArray array
-            ? array.Select(v => v is JsonValue value && value.TryGetValue<string>(out var text) ? text : v?.ToJsonString() ?? "None")
+            ? array.Select(JsonIds.Text)
             : [];
 }

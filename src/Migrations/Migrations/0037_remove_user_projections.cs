@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Keys;
+using Migrations.Shared;
 
 namespace Migrations.M0037;
 
@@ -79,5 +80,5 @@ public sealed class Migration : EventMigration
     private static bool IsProjectionField(string field) => field.StartsWith("projection_$", StringComparison.Ordinal);
 
     private JsonArray Existing(JsonArray ids) =>
-        new([.. ids.Where(id => NewAccessor.ModelExists($"projection/{(id is JsonValue v && v.TryGetValue<string>(out var t) ? t : id?.ToJsonString())}")).Select(id => id?.DeepClone())]);
+        new([.. ids.Where(id => NewAccessor.ModelExists($"projection/{JsonIds.Text(id)}")).Select(id => id?.DeepClone())]);
 }
