@@ -19,6 +19,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
 {
     private readonly int _target = registry.LastEventIndex;
     private readonly Dictionary<int, Keyframe> _keyframes = [];
+    private int _batchNumber;
 
     private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
 
@@ -34,6 +35,26 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         }
 
         var (start, previous, total) = setup.Value;
+        if (previous is not null)
+        {
+            // The keyframes the run continues from (their ids), so that the first page's models can be prefetched.
+            await using var indices = new NpgsqlCommand("SELECT migration_index FROM migration_keyframes WHERE position = @position ORDER BY 1", connection);
+            indices.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = previous.Position });
+            var found = new List<int>();
+            await using (var reader = await indices.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    found.Add(reader.GetInt32(0));
+                }
+            }
+
+            foreach (var index in found)
+            {
+                await KeyframeAsync(connection, index, previous, cancellationToken);
+            }
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long done = 0, eventsDone = 0;
         var batch = new List<MigratedPosition>();
@@ -48,6 +69,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             }
 
             var events = await ReadEventsAsync(connection, page, cancellationToken);
+            await PrefetchAsync(connection, events, cancellationToken);
             foreach (var position in page)
             {
                 if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
@@ -218,7 +240,10 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         return new MigratedPosition(position.Position, events, Rewritten: true);
     }
 
-    /// <summary>The in-memory keyframe at <paramref name="index"/>, loaded from the database when first needed.</summary>
+    /// <summary>
+    /// The keyframe at <paramref name="index"/>: from the database row of the previous position (its ids only; models
+    /// are loaded when needed), or empty before the first position.
+    /// </summary>
     private async Task<Keyframe> KeyframeAsync(NpgsqlConnection connection, int index, PositionRow? previous, CancellationToken cancellationToken)
     {
         if (_keyframes.TryGetValue(index, out var keyframe))
@@ -226,11 +251,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             return keyframe;
         }
 
-        keyframe = new Keyframe(index);
+        keyframe = new Keyframe(index) { Loader = (k, fqid) => LoadModel(connection, k, fqid), Now = _batchNumber };
         if (previous is not null)
         {
             await using var command = new NpgsqlCommand(
-                "SELECT k.id, m.fqid, m.data, m.deleted FROM migration_keyframes k LEFT JOIN migration_keyframe_models m ON m.keyframe_id = k.id WHERE k.position = @position AND k.migration_index = @index",
+                "SELECT k.id, m.fqid, m.deleted FROM migration_keyframes k LEFT JOIN migration_keyframe_models m ON m.keyframe_id = k.id WHERE k.position = @position AND k.migration_index = @index",
                 connection);
             command.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = previous.Position });
             command.Parameters.Add(new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = index });
@@ -240,19 +265,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 keyframe.DatabaseId = reader.GetInt32(0);
                 if (!reader.IsDBNull(1))
                 {
-                    var fqid = reader.GetString(1);
-                    var stored = new StoredModel(reader.GetFieldValue<byte[]>(2), reader.GetBoolean(3));
-                    // Keyframes of neighbouring indices mostly hold the same models: keep one copy.
-                    foreach (var other in _keyframes.Values)
-                    {
-                        if (other.TryGet(fqid, out var same) && ReferenceEquals(stored.ShareWith(same), same))
-                        {
-                            stored = same;
-                            break;
-                        }
-                    }
-
-                    keyframe.Load(fqid, stored);
+                    keyframe.LoadId(reader.GetString(1), reader.GetBoolean(2));
                 }
             }
 
@@ -267,6 +280,112 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
 
         _keyframes[index] = keyframe;
         return keyframe;
+    }
+
+    /// <summary>A model the keyframe knows but does not hold (a migration reads it, or an event it did not foresee).</summary>
+    private StoredModel LoadModel(NpgsqlConnection connection, Keyframe keyframe, string fqid)
+    {
+        using var command = new NpgsqlCommand("SELECT data, deleted FROM migration_keyframe_models WHERE keyframe_id = @id AND fqid = @fqid", connection);
+        command.Parameters.Add(new NpgsqlParameter<int>("id", NpgsqlDbType.Integer) { TypedValue = keyframe.DatabaseId ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter<string>("fqid", NpgsqlDbType.Varchar) { TypedValue = fqid });
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new BadCodingException($"Model {fqid} is missing in the keyframe of position {keyframe.DatabasePosition} at migration index {keyframe.MigrationIndex}; run `reset` and migrate again.");
+        }
+
+        return Share(fqid, new StoredModel(reader.GetFieldValue<byte[]>(0), reader.GetBoolean(1)));
+    }
+
+    /// <summary>
+    /// Loads, in one query, the models the page's events touch that some keyframe knows but does not hold, so that
+    /// migrating the page rarely waits for a single model.
+    /// </summary>
+    private async Task PrefetchAsync(NpgsqlConnection connection, Dictionary<int, List<DatastoreEvent>> events, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<int, Keyframe>();
+        var fqids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var keyframe in _keyframes.Values)
+        {
+            if (keyframe.DatabaseId is not { } id)
+            {
+                continue;
+            }
+
+            byId[id] = keyframe;
+            foreach (var list in events.Values)
+            {
+                foreach (var e in list)
+                {
+                    if (keyframe.NeedsLoad(e.Fqid))
+                    {
+                        fqids.Add(e.Fqid);
+                    }
+                }
+            }
+        }
+
+        if (fqids.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(
+            "SELECT keyframe_id, fqid, data, deleted FROM migration_keyframe_models WHERE keyframe_id = ANY(@ids) AND fqid = ANY(@fqids)", connection);
+        command.Parameters.Add(new NpgsqlParameter<int[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. byId.Keys] });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fqids] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var keyframe = byId[reader.GetInt32(0)];
+            var fqid = reader.GetString(1);
+            if (keyframe.NeedsLoad(fqid))
+            {
+                keyframe.Cache(fqid, Share(fqid, new StoredModel(reader.GetFieldValue<byte[]>(2), reader.GetBoolean(3))));
+            }
+        }
+    }
+
+    /// <summary>Keyframes of neighbouring indices mostly hold the same models: an equal model already in memory is reused.</summary>
+    private StoredModel Share(string fqid, StoredModel model)
+    {
+        foreach (var other in _keyframes.Values)
+        {
+            if (other.TryGetCached(fqid, out var same) && ReferenceEquals(model.ShareWith(same), same))
+            {
+                return same;
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>After a checkpoint: keeps the keyframes' models within the memory budget, most recently used first.</summary>
+    private void Evict()
+    {
+        _batchNumber++;
+        foreach (var keyframe in _keyframes.Values)
+        {
+            keyframe.Now = _batchNumber;
+        }
+
+        if (_keyframes.Values.Sum(k => k.CachedBytes) <= options.KeyframeCacheBytes)
+        {
+            return;
+        }
+
+        foreach (var keyframe in _keyframes.Values)
+        {
+            keyframe.Evict(usedSince: _batchNumber - 1);
+        }
+
+        if (_keyframes.Values.Sum(k => k.CachedBytes) > options.KeyframeCacheBytes / 2)
+        {
+            foreach (var keyframe in _keyframes.Values)
+            {
+                keyframe.Evict(usedSince: int.MaxValue);
+            }
+        }
     }
 
     /// <summary>Writes the batch: migrated events, progress and keyframes, in one transaction.</summary>
@@ -301,6 +420,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         await transaction.CommitAsync(cancellationToken);
         await options.ReachAsync("migrate:flush:committed");
         batch.Clear();
+        Evict();
     }
 
     private const string PositionSelect =

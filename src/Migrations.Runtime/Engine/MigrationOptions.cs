@@ -15,6 +15,12 @@ public sealed record MigrationOptions
     /// <summary>Migrated events committed together at most (a batch ends early when it has this many).</summary>
     public int BatchEvents { get; init; } = 20000;
 
+    /// <summary>
+    /// Memory for the keyframes' models (their JSON bytes; about twice that with the objects around them). Models
+    /// beyond it stay in the keyframe tables and are read again when a position needs them.
+    /// </summary>
+    public long KeyframeCacheBytes { get; init; } = 64L << 20;
+
     /// <summary>Receives the progress of event migrations after every position (keep it cheap; throttle display there).</summary>
     public Action<MigrationProgress>? Progress { get; init; }
 

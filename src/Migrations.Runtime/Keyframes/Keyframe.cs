@@ -1,18 +1,21 @@
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Keys;
 
 namespace Migrations.Runtime.Keyframes;
 
 /// <summary>
-/// The complete datastore at one migration index after some position, held in memory as a map of compact models
-/// (deleted ones included) with the live ids of each collection. It remembers which models changed since the last
-/// checkpoint so that only those are written back.
+/// The complete datastore at one migration index after some position. What it always holds in memory is small:
+/// the ids of every collection (all and live, as bitmaps), so existence and the deleted state are known without a
+/// model. The models themselves are a cache of compact JSON: every model changed since the last checkpoint (it is
+/// written back then), plus clean models as the memory budget allows; a clean model that is not cached is read
+/// through <see cref="Loader"/> from the keyframe's database row, which holds it since the last checkpoint.
 /// </summary>
 internal sealed class Keyframe
 {
     private readonly Dictionary<string, StoredModel> _models = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _liveIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _allIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IdSet All, IdSet Live)> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+    private bool _evicted;
 
     public Keyframe(int migrationIndex) => MigrationIndex = migrationIndex;
 
@@ -25,29 +28,110 @@ internal sealed class Keyframe
     /// <summary>The position the database row stands at (the last checkpoint).</summary>
     public int DatabasePosition { get; set; }
 
-    public int Count => _models.Count;
+    /// <summary>Reads a model of this keyframe that exists but is not cached (null: everything stays cached).</summary>
+    public Func<Keyframe, string, StoredModel>? Loader { get; set; }
 
-    public IEnumerable<KeyValuePair<string, StoredModel>> Models => _models;
+    /// <summary>The migrater's batch number: models used now are stamped with it (see <see cref="Evict"/>).</summary>
+    public int Now { get; set; }
 
-    public bool TryGet(string fqid, out StoredModel model) => _models.TryGetValue(fqid, out model!);
+    /// <summary>Models in memory and the bytes of their JSON.</summary>
+    public int CachedCount => _models.Count;
 
-    public IReadOnlySet<int> LiveIds(string collection) =>
-        _liveIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
+    public long CachedBytes { get; private set; }
+
+    /// <summary>Every model; only while nothing was evicted (a keyframe without loader never evicts).</summary>
+    public IEnumerable<KeyValuePair<string, StoredModel>> Models =>
+        _evicted ? throw new BadCodingException("The models of an evicted keyframe are not all in memory") : _models;
+
+    /// <summary>Null if the model does not exist, else whether it is deleted (from the ids, nothing loaded).</summary>
+    public bool? DeletedState(string fqid)
+    {
+        if (_models.TryGetValue(fqid, out var model))
+        {
+            return model.Deleted;
+        }
+
+        // Not every fqid reaching here is valid (list updates do not check theirs): such a model does not exist.
+        var separator = fqid.IndexOf('/', StringComparison.Ordinal);
+        if (separator < 0 || !_ids.TryGetValue(fqid[..separator], out var ids)
+            || !int.TryParse(fqid.AsSpan(separator + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+
+        return ids.All.Contains(id) ? !ids.Live.Contains(id) : null;
+    }
+
+    /// <summary>The model, loaded if it is not cached; null if it does not exist.</summary>
+    public StoredModel? Get(string fqid)
+    {
+        if (_models.TryGetValue(fqid, out var model))
+        {
+            model.LastUsed = Now;
+            return model;
+        }
+
+        if (DeletedState(fqid) is null)
+        {
+            return null;
+        }
+
+        if (Loader is null)
+        {
+            throw new BadCodingException($"Model {fqid} of the keyframe at migration index {MigrationIndex} is neither in memory nor loadable");
+        }
+
+        model = Loader(this, fqid);
+        Cache(fqid, model);
+        return model;
+    }
+
+    /// <summary>The cached model, without loading.</summary>
+    public bool TryGetCached(string fqid, out StoredModel model) => _models.TryGetValue(fqid, out model!);
+
+    /// <summary>True if the model exists (in the ids) but is not in memory.</summary>
+    public bool NeedsLoad(string fqid) => !_models.ContainsKey(fqid) && DeletedState(fqid) is not null;
+
+    public IEnumerable<int> LiveIds(string collection) =>
+        _ids.TryGetValue(collection, out var ids) ? ids.Live : [];
 
     /// <summary>The ids of every model of the collection, deleted ones included.</summary>
-    public IReadOnlySet<int> AllIds(string collection) =>
-        _allIds.TryGetValue(collection, out var ids) ? ids : (IReadOnlySet<int>)EmptyIds;
+    public IEnumerable<int> AllIds(string collection) =>
+        _ids.TryGetValue(collection, out var ids) ? ids.All : [];
 
-    /// <summary>Loads a model as stored (not a change).</summary>
-    public void Load(string fqid, StoredModel model) => Store(fqid, model, markDirty: false);
+    /// <summary>Knows a stored model's id and state (at load), without its data.</summary>
+    public void LoadId(string fqid, bool deleted) => Track(fqid, deleted);
+
+    /// <summary>Keeps a stored (clean) model in memory.</summary>
+    public void Cache(string fqid, StoredModel model)
+    {
+        if (_models.TryGetValue(fqid, out var old))
+        {
+            CachedBytes -= old.Json.Length;
+        }
+
+        _models[fqid] = model;
+        model.LastUsed = Now;
+        CachedBytes += model.Json.Length;
+    }
 
     /// <summary>Stores a changed model.</summary>
-    public void Set(string fqid, StoredModel model) => Store(fqid, model, markDirty: true);
+    public void Set(string fqid, StoredModel model)
+    {
+        Cache(fqid, model);
+        Track(fqid, model.Deleted);
+        _dirty.Add(fqid);
+    }
 
     /// <summary>The models changed since the last checkpoint, and forgets them.</summary>
     public List<KeyValuePair<string, StoredModel>> TakeDirty()
     {
-        var dirty = _dirty.Select(f => new KeyValuePair<string, StoredModel>(f, _models[f])).ToList();
+        var dirty = new List<KeyValuePair<string, StoredModel>>(_dirty.Count);
+        foreach (var fqid in _dirty)
+        {
+            dirty.Add(new(fqid, _models[fqid]));
+        }
+
         _dirty.Clear();
         return dirty;
     }
@@ -55,36 +139,52 @@ internal sealed class Keyframe
     /// <summary>Forgets the changes (after the whole keyframe was written).</summary>
     public void ClearDirty() => _dirty.Clear();
 
-    private void Store(string fqid, StoredModel model, bool markDirty)
+    /// <summary>
+    /// Drops clean models from memory: those not used since <paramref name="usedSince"/>, or all of them. Only after
+    /// a checkpoint (the database row holds every clean model) and only with a <see cref="Loader"/>.
+    /// </summary>
+    public void Evict(int usedSince)
     {
-        _models[fqid] = model;
-        var collection = DatastoreKeys.CollectionOf(fqid);
-        if (!_liveIds.TryGetValue(collection, out var ids))
+        if (Loader is null || DatabaseId is null)
         {
-            _liveIds[collection] = ids = [];
+            return;
+        }
+
+        var drop = new List<string>();
+        foreach (var (fqid, model) in _models)
+        {
+            if (model.LastUsed < usedSince && !_dirty.Contains(fqid))
+            {
+                drop.Add(fqid);
+            }
+        }
+
+        foreach (var fqid in drop)
+        {
+            CachedBytes -= _models[fqid].Json.Length;
+            _models.Remove(fqid);
+        }
+
+        _evicted |= drop.Count > 0;
+    }
+
+    private void Track(string fqid, bool deleted)
+    {
+        var collection = DatastoreKeys.CollectionOf(fqid);
+        if (!_ids.TryGetValue(collection, out var ids))
+        {
+            _ids[collection] = ids = (new IdSet(), new IdSet());
         }
 
         var id = DatastoreKeys.IdOf(fqid);
-        if (model.Deleted)
+        ids.All.Add(id);
+        if (deleted)
         {
-            ids.Remove(id);
+            ids.Live.Remove(id);
         }
         else
         {
-            ids.Add(id);
-        }
-
-        if (!_allIds.TryGetValue(collection, out var all))
-        {
-            _allIds[collection] = all = [];
-        }
-
-        all.Add(id);
-        if (markDirty)
-        {
-            _dirty.Add(fqid);
+            ids.Live.Add(id);
         }
     }
-
-    private static readonly HashSet<int> EmptyIds = [];
 }

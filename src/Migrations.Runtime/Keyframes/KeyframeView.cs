@@ -11,24 +11,24 @@ namespace Migrations.Runtime.Keyframes;
 /// </summary>
 internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeAccessor
 {
-    private readonly Dictionary<string, ModelRecord> _changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredModel> _changed = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<int>>? _ids;
 
     /// <summary>Applies the event (validated again, as upstream's clone does) at this view's position.</summary>
     public void Apply(DatastoreEvent @event)
     {
         var fqid = @event.Fqid;
-        ModelRecord? current = null;
+        StoredModel? current = null;
         if (_changed.TryGetValue(fqid, out var changed))
         {
             current = changed;
         }
-        else if (keyframe.TryGet(fqid, out var stored))
+        else
         {
-            current = stored.Parse();
+            current = keyframe.Get(fqid);
         }
 
-        var result = EventApplier.Apply(current, @event, position);
+        var result = StoredModelApplier.Apply(current, @event, position);
         _changed[fqid] = result;
         if (_ids is not null)
         {
@@ -44,7 +44,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
     {
         foreach (var (fqid, model) in _changed)
         {
-            var stored = StoredModel.From(model);
+            var stored = model;
             if (shared is not null)
             {
                 stored = shared[fqid] = stored.ShareWith(shared.GetValueOrDefault(fqid));
@@ -118,7 +118,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
         return ids;
     }
 
-    private void UpdateIds(string fqid, ModelRecord model)
+    private void UpdateIds(string fqid, StoredModel model)
     {
         var collection = DatastoreKeys.CollectionOf(fqid);
         if (!_ids!.TryGetValue(collection, out var ids))
@@ -138,11 +138,11 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
 
     /// <summary>Null if the model does not exist, else whether it is deleted (no parsing needed).</summary>
     private bool? DeletedState(string fqid) =>
-        _changed.TryGetValue(fqid, out var changed) ? changed.Deleted : keyframe.TryGet(fqid, out var stored) ? stored.Deleted : null;
+        _changed.TryGetValue(fqid, out var changed) ? changed.Deleted : keyframe.DeletedState(fqid);
 
     /// <summary>A caller-owned copy of an existing model.</summary>
     private JsonObject Copy(string fqid) =>
-        _changed.TryGetValue(fqid, out var changed) ? (JsonObject)changed.Data.DeepClone() : JsonNode.Parse(Stored(fqid).Json)!.AsObject();
+        JsonNode.Parse((_changed.TryGetValue(fqid, out var changed) ? changed : Stored(fqid)).Json)!.AsObject();
 
-    private StoredModel Stored(string fqid) => keyframe.TryGet(fqid, out var stored) ? stored : throw new KeyframeModelDoesNotExistException(fqid);
+    private StoredModel Stored(string fqid) => keyframe.Get(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
 }

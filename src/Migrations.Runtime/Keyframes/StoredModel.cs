@@ -14,6 +14,9 @@ internal sealed class StoredModel(byte[] json, bool deleted)
 
     public bool Deleted { get; } = deleted;
 
+    /// <summary>The batch in which a keyframe last used it (for eviction; shared models carry one stamp).</summary>
+    public int LastUsed { get; set; }
+
     /// <summary>A parsed, caller-owned copy.</summary>
     public ModelRecord Parse() => new(JsonNode.Parse(Json)!.AsObject(), Deleted);
 

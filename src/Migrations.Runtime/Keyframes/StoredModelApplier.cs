@@ -1,0 +1,299 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
+using Migrations.Runtime.Events;
+using Migrations.Runtime.Keys;
+
+namespace Migrations.Runtime.Keyframes;
+
+/// <summary>
+/// The apply rules of spec §2.3 — the same checks, messages and results as <see cref="EventApplier"/> — worked
+/// directly on a keyframe's compact JSON. The stored object is copied field by field as raw bytes; only the fields
+/// the event sets or removes are written anew (a field set that exists keeps its place, a new one is appended, as a
+/// dictionary update does). Applying an event therefore neither parses the model into objects nor serializes it,
+/// which is what a keyframe pays per event and migration index. Only a list update parses the (few) list fields it
+/// touches.
+/// </summary>
+internal static class StoredModelApplier
+{
+    private static readonly byte[] True = "true"u8.ToArray();
+    private static readonly byte[] False = "false"u8.ToArray();
+
+    public static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        @event.Validate();
+        var fqid = @event.Fqid;
+        var patch = new Patch();
+        if (@event is CreateEvent create)
+        {
+            if (model is not null)
+            {
+                throw new BadEventException($"Model {fqid} already exists");
+            }
+
+            patch.Set(DatastoreKeys.MetaDeleted, False);
+            patch.Set(DatastoreKeys.MetaPosition, Position(position));
+            return new StoredModel(patch.ApplyTo(Serialize(create.Data)), deleted: false);
+        }
+
+        if (model is null)
+        {
+            throw new BadEventException($"Model {fqid} does not exist");
+        }
+
+        var deleted = model.Deleted;
+        switch (@event)
+        {
+            case UpdateEvent update:
+                RequireNotDeleted(model, fqid);
+                foreach (var (field, value) in update.Data)
+                {
+                    patch.Set(field, value is null ? "null"u8.ToArray() : Serialize(value));
+                }
+
+                break;
+
+            case DeleteFieldsEvent deleteFields:
+                RequireNotDeleted(model, fqid);
+                foreach (var field in deleteFields.Fields)
+                {
+                    patch.Remove(field);
+                }
+
+                break;
+
+            case ListUpdateEvent listUpdate:
+                RequireNotDeleted(model, fqid);
+                Dictionary<string, JsonArray> modified;
+                try
+                {
+                    var lists = ReadFields(model.Json, listUpdate.Add, listUpdate.Remove);
+                    modified = ListUpdate.ComputeModifiedFields(fqid, lists, listUpdate.Add, listUpdate.Remove);
+                }
+                catch (InvalidFormatException e)
+                {
+                    throw new BadEventException(e.Message);
+                }
+
+                foreach (var (field, list) in modified)
+                {
+                    patch.Set(field, Serialize(list));
+                }
+
+                break;
+
+            case DeleteEvent:
+                RequireNotDeleted(model, fqid);
+                deleted = true;
+                patch.Set(DatastoreKeys.MetaDeleted, True);
+                break;
+
+            case RestoreEvent:
+                if (!model.Deleted)
+                {
+                    throw new BadEventException($"Model {fqid} is not deleted");
+                }
+
+                deleted = false;
+                patch.Set(DatastoreKeys.MetaDeleted, False);
+                break;
+
+            default:
+                throw new BadCodingException($"Cannot apply an event of type {@event.GetType().Name}");
+        }
+
+        patch.Set(DatastoreKeys.MetaPosition, Position(position));
+        return new StoredModel(patch.ApplyTo(model.Json), deleted);
+    }
+
+    private static void RequireNotDeleted(StoredModel model, string fqid)
+    {
+        if (model.Deleted)
+        {
+            throw new BadEventException($"Model {fqid} is deleted");
+        }
+    }
+
+    private static byte[] Position(int position) => Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture));
+
+    private static byte[] Serialize(JsonNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The model's values of the fields named in <paramref name="add"/> or <paramref name="remove"/>, parsed.</summary>
+    private static JsonObject ReadFields(byte[] json, JsonObject add, JsonObject remove)
+    {
+        var fields = new JsonObject();
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var wanted = false;
+            string? name = null;
+            foreach (var (field, _) in add)
+            {
+                if (reader.ValueTextEquals(field))
+                {
+                    (wanted, name) = (true, field);
+                    break;
+                }
+            }
+
+            if (!wanted)
+            {
+                foreach (var (field, _) in remove)
+                {
+                    if (reader.ValueTextEquals(field))
+                    {
+                        (wanted, name) = (true, field);
+                        break;
+                    }
+                }
+            }
+
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            if (wanted)
+            {
+                fields[name!] = JsonNode.Parse(json.AsSpan(start, (int)reader.BytesConsumed - start));
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Fields to set (raw JSON values) and fields to remove, applied to an object's bytes in one pass.</summary>
+    private sealed class Patch
+    {
+        private readonly List<(string Field, byte[] Value)> _sets = [];
+        private List<string>? _removes;
+
+        public void Set(string field, byte[] value)
+        {
+            // A later value for the same field wins, in the place of the first (a dictionary update).
+            for (var i = 0; i < _sets.Count; i++)
+            {
+                if (_sets[i].Field == field)
+                {
+                    _sets[i] = (field, value);
+                    return;
+                }
+            }
+
+            _sets.Add((field, value));
+        }
+
+        public void Remove(string field) => (_removes ??= []).Add(field);
+
+        public byte[] ApplyTo(ReadOnlySpan<byte> json)
+        {
+            var output = new ArrayBufferWriter<byte>(json.Length + 64);
+            output.Write("{"u8);
+            var first = true;
+            Span<bool> seen = _sets.Count <= 64 ? stackalloc bool[_sets.Count] : new bool[_sets.Count];
+            var reader = new Utf8JsonReader(json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new BadCodingException("A stored model is not a JSON object");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var propertyStart = (int)reader.TokenStartIndex;
+                // A field removed and set again moves to the end, as a dictionary's remove and insert does.
+                var removed = IsRemoved(ref reader);
+                var set = removed ? -1 : FindSet(ref reader);
+                reader.Read();
+                reader.Skip();
+                if (removed)
+                {
+                    continue;
+                }
+
+                Separator(output, ref first);
+                if (set >= 0)
+                {
+                    seen[set] = true;
+                    WriteField(output, _sets[set].Field, _sets[set].Value);
+                }
+                else
+                {
+                    output.Write(json[propertyStart..(int)reader.BytesConsumed]);
+                }
+            }
+
+            for (var i = 0; i < _sets.Count; i++)
+            {
+                if (!seen[i])
+                {
+                    Separator(output, ref first);
+                    WriteField(output, _sets[i].Field, _sets[i].Value);
+                }
+            }
+
+            output.Write("}"u8);
+            return output.WrittenSpan.ToArray();
+        }
+
+        private int FindSet(ref Utf8JsonReader reader)
+        {
+            for (var i = 0; i < _sets.Count; i++)
+            {
+                if (reader.ValueTextEquals(_sets[i].Field))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool IsRemoved(ref Utf8JsonReader reader)
+        {
+            if (_removes is null)
+            {
+                return false;
+            }
+
+            foreach (var field in _removes)
+            {
+                if (reader.ValueTextEquals(field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Separator(ArrayBufferWriter<byte> output, ref bool first)
+        {
+            if (!first)
+            {
+                output.Write(","u8);
+            }
+
+            first = false;
+        }
+
+        private static void WriteField(ArrayBufferWriter<byte> output, string field, byte[] value)
+        {
+            output.Write("\""u8);
+            output.Write(JsonEncodedText.Encode(field).EncodedUtf8Bytes);
+            output.Write("\":"u8);
+            output.Write(value);
+        }
+    }
+}
