@@ -20,7 +20,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"generated: {args[1]} positions, {data.Events} events in {clock.Elapsed.TotalSeconds:F2} s");
         break;
     case "migrate" or "finalize":
-        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10), BatchPositions = int.Parse(Environment.GetEnvironmentVariable("SCALE_BATCH") ?? "2000", System.Globalization.CultureInfo.InvariantCulture), BatchEvents = int.MaxValue });
+        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10), BatchPositions = int.Parse(Environment.GetEnvironmentVariable("SCALE_BATCH") ?? "2000", System.Globalization.CultureInfo.InvariantCulture), BatchEvents = int.MaxValue, CheckpointInterval = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("SCALE_CHECKPOINT_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture)), KeyframeCacheBytes = long.Parse(Environment.GetEnvironmentVariable("SCALE_CACHE_MB") ?? "64", System.Globalization.CultureInfo.InvariantCulture) << 20 });
         if (args[0] == "migrate")
         {
             await handler.MigrateAsync();
@@ -32,7 +32,8 @@ switch (args.FirstOrDefault())
 
         using (var process = Process.GetCurrentProcess())
         {
-            Console.WriteLine($"{args[0]}: {clock.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576} MB");
+            Console.WriteLine($"{args[0]}: {clock.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576} MB, "
+                + $"allocated {GC.GetTotalAllocatedBytes() >> 20} MB, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}), CPU {process.TotalProcessorTime.TotalSeconds:F2} s");
         }
 
         break;

@@ -20,10 +20,10 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     private readonly int _target = registry.LastEventIndex;
     private readonly Dictionary<int, Keyframe> _keyframes = [];
     private int _batchNumber;
+    private int _lastMigrated;
+    private readonly ApplyMemo _memo = new();
 
     private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
-
-    private sealed record MigratedPosition(int Position, List<DatastoreEvent> Events, bool Rewritten);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -60,6 +60,8 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         var batch = new List<MigratedPosition>();
         var batchEvents = 0;
         var after = start - 1;
+        await using var writer = new MigrationWriter(dataSource, _target, options);
+        var sinceCheckpoint = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var page = await ReadPositionsAsync(connection, after, cancellationToken);
@@ -74,7 +76,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             {
                 if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
                 {
-                    await FlushAsync(connection, batch, cancellationToken);
+                    await FinishAsync(writer, batch, cancellationToken);
                     throw new MismatchingMigrationIndicesException(
                         $"Position {position.Position} has a higher migration index as it's predecessor (position {previous.Position})");
                 }
@@ -87,11 +89,12 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 catch
                 {
                     // Positions before the failing one stay migrated, as with upstream's transaction per position.
-                    await FlushAsync(connection, batch, cancellationToken);
+                    await FinishAsync(writer, batch, cancellationToken);
                     throw;
                 }
 
                 batch.Add(migrated);
+                _lastMigrated = position.Position;
                 done++;
                 eventsDone += migrated.Events.Count;
                 options.Progress?.Invoke(new MigrationProgress(done, Math.Max(total, done), eventsDone, position.Position, position.EffectiveIndex, _target, clock.Elapsed));
@@ -100,15 +103,49 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 previous = position;
                 if (batch.Count >= options.BatchPositions || batchEvents >= options.BatchEvents)
                 {
-                    await FlushAsync(connection, batch, cancellationToken);
+                    await writer.WriteBatchAsync(batch, cancellationToken);
+                    batch = [];
                     batchEvents = 0;
+                    if (sinceCheckpoint.Elapsed >= options.CheckpointInterval
+                        || _keyframes.Values.Sum(k => k.DirtyBytes) >= options.KeyframeCacheBytes / 2)
+                    {
+                        await CheckpointAsync(writer, previous.Position, cancellationToken);
+                        sinceCheckpoint.Restart();
+                    }
                 }
             }
 
             after = page[^1].Position;
         }
 
-        await FlushAsync(connection, batch, cancellationToken);
+        await FinishAsync(writer, batch, cancellationToken);
+    }
+
+    /// <summary>Writes the rest of the batch and a last checkpoint, and waits until everything is committed.</summary>
+    private async Task FinishAsync(MigrationWriter writer, List<MigratedPosition> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count > 0)
+        {
+            await writer.WriteBatchAsync(batch, cancellationToken);
+        }
+
+        if (writer.HasUncommitted)
+        {
+            await CheckpointAsync(writer, _lastMigrated, cancellationToken);
+        }
+
+        await writer.DrainAsync();
+    }
+
+    /// <summary>
+    /// Commits what was written with the keyframes after <paramref name="position"/>. First the previous checkpoint
+    /// must have committed: then every model not changed since is in the keyframe tables and may leave memory.
+    /// </summary>
+    private async Task CheckpointAsync(MigrationWriter writer, int position, CancellationToken cancellationToken)
+    {
+        await writer.DrainAsync();
+        Evict();
+        await writer.CheckpointAsync(_keyframes.Values, position, cancellationToken);
     }
 
     /// <summary>Where to start and the position before it (spec §4.6 setup), or null if there is nothing to do.</summary>
@@ -185,6 +222,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         logger.Info($"Position {position.Position} from MI {position.EffectiveIndex} to MI {_target} ...");
         var positionData = new PositionData(position.Position, position.Timestamp, position.UserId, position.Information);
         var views = new List<KeyframeView>();
+        _memo.Clear();
         if (position.EffectiveIndex >= _target)
         {
             // Nothing to migrate; the target keyframe still follows the position's events.
@@ -202,16 +240,17 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         {
             var target = source + 1;
             var migration = (EventMigration)registry[target];
-            var oldView = new KeyframeView(await KeyframeAsync(connection, source, previous, cancellationToken), position.Position);
-            var newView = new KeyframeView(await KeyframeAsync(connection, target, previous, cancellationToken), position.Position);
+            var oldView = new KeyframeView(await KeyframeAsync(connection, source, previous, cancellationToken), position.Position, _memo);
+            var newView = new KeyframeView(await KeyframeAsync(connection, target, previous, cancellationToken), position.Position, _memo);
             logger.Debug($"\tRunning migration with target migration index {target}");
             string? fqid = null;
             try
             {
                 events = migration.Migrate(events, oldView, newView, positionData, e => fqid = e.Fqid);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException and not NpgsqlException)
             {
+                // A lost connection (a keyframe model read from the database) is not the migration's failure.
                 logger.Info($"Migration from MI {source} to MI {target} failed!");
                 var at = fqid is null ? "" : $" at event {fqid}";
                 throw new MigrationFailedException(
@@ -360,7 +399,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         return model;
     }
 
-    /// <summary>After a checkpoint: keeps the keyframes' models within the memory budget, most recently used first.</summary>
+    /// <summary>After a committed checkpoint: keeps the keyframes' models within the memory budget, most recently used first.</summary>
     private void Evict()
     {
         _batchNumber++;
@@ -386,41 +425,6 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 keyframe.Evict(usedSince: int.MaxValue);
             }
         }
-    }
-
-    /// <summary>Writes the batch: migrated events, progress and keyframes, in one transaction.</summary>
-    private async Task FlushAsync(NpgsqlConnection connection, List<MigratedPosition> batch, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        var last = batch[^1].Position;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rewritten = batch.Where(b => b.Rewritten).ToList();
-        await MigrationTables.ReplaceMigrationEventsAsync(connection, transaction, rewritten.Select(b => (b.Position, (IReadOnlyList<DatastoreEvent>)b.Events)).ToList(), cancellationToken);
-        await options.ReachAsync("migrate:flush:events");
-        await using (var command = new NpgsqlCommand(
-            "INSERT INTO migration_positions (position, migration_index) SELECT p, @index FROM unnest(@positions) AS p ON CONFLICT (position) DO UPDATE SET migration_index = excluded.migration_index",
-            connection, transaction))
-        {
-            command.Parameters.Add(new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = _target });
-            command.Parameters.Add(new NpgsqlParameter<int[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. batch.Select(b => b.Position)] });
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await options.ReachAsync("migrate:flush:positions");
-        foreach (var keyframe in _keyframes.Values)
-        {
-            await MigrationTables.CheckpointKeyframeAsync(connection, transaction, keyframe, last, cancellationToken);
-            await options.ReachAsync("migrate:flush:keyframe");
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await options.ReachAsync("migrate:flush:committed");
-        batch.Clear();
-        Evict();
     }
 
     private const string PositionSelect =
@@ -458,9 +462,9 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     private static async Task<Dictionary<int, List<DatastoreEvent>>> ReadEventsAsync(NpgsqlConnection connection, List<PositionRow> page, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT position, fqid, type::text, data::text, weight FROM events WHERE position = ANY(@untouched)
+            SELECT position, fqid, type::text, data, weight FROM events WHERE position = ANY(@untouched)
             UNION ALL
-            SELECT position, fqid, type::text, data::text, weight FROM migration_events WHERE position = ANY(@touched)
+            SELECT position, fqid, type::text, data, weight FROM migration_events WHERE position = ANY(@touched)
             ORDER BY 1, 5
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<int[]>("untouched", NpgsqlDbType.Array | NpgsqlDbType.Integer)
@@ -481,7 +485,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 result[position] = list = [];
             }
 
-            var data = reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetString(3));
+            var data = reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetFieldValue<byte[]>(3));
             list.Add(DatastoreEvent.From(reader.GetString(2), reader.GetString(1), data));
         }
 

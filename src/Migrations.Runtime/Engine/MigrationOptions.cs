@@ -9,11 +9,18 @@ public sealed record MigrationOptions
     /// <summary>Positions read per page.</summary>
     public int PageSize { get; init; } = 2000;
 
-    /// <summary>Positions committed together at most.</summary>
-    public int BatchPositions { get; init; } = 2000;
+    /// <summary>Positions written together at most (one round of statements on the writing connection).</summary>
+    public int BatchPositions { get; init; } = 1000;
 
-    /// <summary>Migrated events committed together at most (a batch ends early when it has this many).</summary>
+    /// <summary>Migrated events written together at most (a batch ends early when it has this many).</summary>
     public int BatchEvents { get; init; } = 20000;
+
+    /// <summary>
+    /// How often the written batches are committed together with the keyframes (a checkpoint; a killed run resumes
+    /// from the last one). Zero commits every batch. A checkpoint also comes early when the keyframe models changed
+    /// since the last one reach half of <see cref="KeyframeCacheBytes"/>.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Memory for the keyframes' models (their JSON bytes; about twice that with the objects around them). Models
@@ -33,5 +40,19 @@ public sealed record MigrationOptions
     /// </summary>
     internal Func<string, ValueTask>? FailPoint { get; init; }
 
-    internal ValueTask ReachAsync(string point) => FailPoint?.Invoke(point) ?? ValueTask.CompletedTask;
+    internal ValueTask ReachAsync(string point)
+    {
+        if (FailPoint is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // The run and its writer reach points from two threads; the test hook sees them one at a time.
+        lock (_failPointGate)
+        {
+            return FailPoint(point);
+        }
+    }
+
+    private readonly object _failPointGate = new();
 }

@@ -22,6 +22,7 @@ internal static class MigrationTables
 
         await ExecuteAsync(connection, transaction, """
             CREATE TEMP TABLE IF NOT EXISTS migrated_events_stage (position integer, fqid varchar(48), type text, data jsonb, weight integer) ON COMMIT DELETE ROWS;
+            TRUNCATE migrated_events_stage;
             DELETE FROM migration_events WHERE position = ANY(@positions);
             """, cancellationToken, new NpgsqlParameter<int[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. positions.Select(p => p.Position)] });
 
@@ -51,56 +52,98 @@ internal static class MigrationTables
     }
 
     /// <summary>
-    /// Stores the keyframe as the keyframe of <paramref name="position"/>: a new row with all models the first time,
-    /// afterwards the row is moved and only the models changed since the last checkpoint are written.
+    /// What a checkpoint writes, taken from the keyframes at once (the run goes on changing them): per keyframe
+    /// whether it gets its first row (then all its models) or moves on (then the models changed since the last
+    /// checkpoint). Keyframes of neighbouring indices share most models: each shared model is one entry with the list
+    /// of keyframes it belongs to.
     /// </summary>
-    public static async Task CheckpointKeyframeAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Keyframe keyframe, int position, CancellationToken cancellationToken)
+    public static CheckpointPlan PlanCheckpoint(IReadOnlyCollection<Keyframe> keyframes)
     {
-        var positionParameter = new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position };
-        var indexParameter = new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = keyframe.MigrationIndex };
-        List<KeyValuePair<string, StoredModel>> models;
-        if (keyframe.DatabaseId is null)
+        var rows = new Dictionary<(string Fqid, StoredModel Model), List<Keyframe>>(SharedModelComparer.Instance);
+        var plan = new List<(Keyframe, bool)>(keyframes.Count);
+        foreach (var keyframe in keyframes)
         {
-            await using var command = new NpgsqlCommand("""
-                DELETE FROM migration_keyframes WHERE position = @position AND migration_index = @index;
-                INSERT INTO migration_keyframes (position, migration_index) VALUES (@position, @index) RETURNING id;
-                """, connection, transaction);
-            command.Parameters.Add(positionParameter);
-            command.Parameters.Add(indexParameter);
-            keyframe.DatabaseId = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-            keyframe.ClearDirty();
-            models = [.. keyframe.Models];
+            var first = keyframe.DatabaseId is null;
+            List<KeyValuePair<string, StoredModel>> models;
+            if (first)
+            {
+                models = [.. keyframe.Models];
+                keyframe.ClearDirty();
+            }
+            else
+            {
+                models = keyframe.TakeDirty();
+            }
+
+            plan.Add((keyframe, first));
+            foreach (var (fqid, model) in models)
+            {
+                if (!rows.TryGetValue((fqid, model), out var owners))
+                {
+                    rows[(fqid, model)] = owners = new(keyframes.Count);
+                }
+
+                owners.Add(keyframe);
+            }
         }
-        else
+
+        return new CheckpointPlan(plan, rows);
+    }
+
+    /// <summary>
+    /// Stores the planned keyframes as the keyframes of <paramref name="position"/>: new rows, or rows moved to the
+    /// position, then every planned model, each sent (and parsed by the server) once, all rows by one statement.
+    /// </summary>
+    public static async Task CheckpointKeyframesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CheckpointPlan plan, int position,
+        Func<string, ValueTask> reach, CancellationToken cancellationToken)
+    {
+        foreach (var (keyframe, first) in plan.Keyframes)
         {
-            if (keyframe.DatabasePosition != position)
+            var positionParameter = new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position };
+            var indexParameter = new NpgsqlParameter<int>("index", NpgsqlDbType.Integer) { TypedValue = keyframe.MigrationIndex };
+            if (first)
+            {
+                await using var command = new NpgsqlCommand("""
+                    DELETE FROM migration_keyframes WHERE position = @position AND migration_index = @index;
+                    INSERT INTO migration_keyframes (position, migration_index) VALUES (@position, @index) RETURNING id;
+                    """, connection, transaction);
+                command.Parameters.Add(positionParameter);
+                command.Parameters.Add(indexParameter);
+                keyframe.DatabaseId = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+            }
+            else if (keyframe.DatabasePosition != position)
             {
                 // An older keyframe row may stand at the new position (from an earlier run): it is obsolete.
                 await ExecuteAsync(connection, transaction, """
                     DELETE FROM migration_keyframes WHERE position = @position AND migration_index = @index AND id <> @id;
                     UPDATE migration_keyframes SET position = @position WHERE id = @id;
                     """, cancellationToken, positionParameter, indexParameter,
-                    new NpgsqlParameter<int>("id", NpgsqlDbType.Integer) { TypedValue = keyframe.DatabaseId.Value });
+                    new NpgsqlParameter<int>("id", NpgsqlDbType.Integer) { TypedValue = keyframe.DatabaseId!.Value });
             }
 
-            models = keyframe.TakeDirty();
+            keyframe.DatabasePosition = position;
+            await reach("migrate:flush:keyframe");
         }
 
-        keyframe.DatabasePosition = position;
-        if (models.Count == 0)
+        if (plan.Models.Count == 0)
         {
             return;
         }
 
         await ExecuteAsync(connection, transaction,
-            "CREATE TEMP TABLE IF NOT EXISTS keyframe_models_stage (fqid varchar(48), data jsonb, deleted boolean) ON COMMIT DELETE ROWS; TRUNCATE keyframe_models_stage",
+            "CREATE TEMP TABLE IF NOT EXISTS keyframe_models_stage (keyframe_ids text, fqid varchar(48), data jsonb, deleted boolean) ON COMMIT DELETE ROWS; TRUNCATE keyframe_models_stage",
             cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync("COPY keyframe_models_stage (fqid, data, deleted) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var importer = await connection.BeginBinaryImportAsync("COPY keyframe_models_stage (keyframe_ids, fqid, data, deleted) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var (fqid, model) in models)
+            foreach (var ((fqid, model), owners) in plan.Models)
             {
+                // The ids as text ("3,4,5"): an integer[] column makes Npgsql rent pooled arrays per row, whose
+                // pool trimming after every full garbage collection came to seconds of CPU on large runs.
+                var ids = owners.Count == 1 ? Id(owners[0]) : string.Join(',', owners.Select(Id));
+
                 await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(ids, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
                 await importer.WriteAsync(model.Json, NpgsqlDbType.Jsonb, cancellationToken);
                 await importer.WriteAsync(model.Deleted, NpgsqlDbType.Boolean, cancellationToken);
@@ -111,9 +154,23 @@ internal static class MigrationTables
 
         await ExecuteAsync(connection, transaction, """
             INSERT INTO migration_keyframe_models (keyframe_id, fqid, data, deleted)
-            SELECT @id, fqid, data, deleted FROM keyframe_models_stage
+            SELECT keyframe_id, fqid, data, deleted FROM keyframe_models_stage, unnest(string_to_array(keyframe_ids, ',')::integer[]) AS keyframe_id
             ON CONFLICT (keyframe_id, fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted
-            """, cancellationToken, new NpgsqlParameter<int>("id", NpgsqlDbType.Integer) { TypedValue = keyframe.DatabaseId!.Value });
+            """, cancellationToken);
+    }
+
+    private static string Id(Keyframe keyframe) => keyframe.DatabaseId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A model shared by several keyframes is one row of the stage: same fqid and the very same object.</summary>
+    private sealed class SharedModelComparer : IEqualityComparer<(string Fqid, StoredModel Model)>
+    {
+        public static readonly SharedModelComparer Instance = new();
+
+        public bool Equals((string Fqid, StoredModel Model) x, (string Fqid, StoredModel Model) y) =>
+            ReferenceEquals(x.Model, y.Model) && string.Equals(x.Fqid, y.Fqid, StringComparison.Ordinal);
+
+        public int GetHashCode((string Fqid, StoredModel Model) obj) =>
+            HashCode.Combine(obj.Model.Id, StringComparer.Ordinal.GetHashCode(obj.Fqid));
     }
 
     public static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)

@@ -39,6 +39,9 @@ internal sealed class Keyframe
 
     public long CachedBytes { get; private set; }
 
+    /// <summary>About the bytes of the models changed since the last checkpoint (they cannot be evicted).</summary>
+    public long DirtyBytes { get; private set; }
+
     /// <summary>Every model; only while nothing was evicted (a keyframe without loader never evicts).</summary>
     public IEnumerable<KeyValuePair<string, StoredModel>> Models =>
         _evicted ? throw new BadCodingException("The models of an evicted keyframe are not all in memory") : _models;
@@ -120,7 +123,10 @@ internal sealed class Keyframe
     {
         Cache(fqid, model);
         Track(fqid, model.Deleted);
-        _dirty.Add(fqid);
+        if (_dirty.Add(fqid))
+        {
+            DirtyBytes += model.Json.Length;
+        }
     }
 
     /// <summary>The models changed since the last checkpoint, and forgets them.</summary>
@@ -133,11 +139,16 @@ internal sealed class Keyframe
         }
 
         _dirty.Clear();
+        DirtyBytes = 0;
         return dirty;
     }
 
     /// <summary>Forgets the changes (after the whole keyframe was written).</summary>
-    public void ClearDirty() => _dirty.Clear();
+    public void ClearDirty()
+    {
+        _dirty.Clear();
+        DirtyBytes = 0;
+    }
 
     /// <summary>
     /// Drops clean models from memory: those not used since <paramref name="usedSince"/>, or all of them. Only after

@@ -9,7 +9,7 @@ namespace Migrations.Runtime.Keyframes;
 /// change copies held here until <see cref="Commit"/> (the position succeeded) or are simply dropped (the position
 /// failed, or this is an intermediate new accessor whose changes the next step recomputes, spec §4.6).
 /// </summary>
-internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeAccessor
+internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? memo = null) : IKeyframeAccessor
 {
     private readonly Dictionary<string, StoredModel> _changed = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<int>>? _ids;
@@ -28,7 +28,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position) : IKeyframeA
             current = keyframe.Get(fqid);
         }
 
-        var result = StoredModelApplier.Apply(current, @event, position);
+        var result = StoredModelApplier.Apply(current, @event, position, memo);
         _changed[fqid] = result;
         if (_ids is not null)
         {

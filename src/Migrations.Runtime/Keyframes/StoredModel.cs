@@ -10,7 +10,15 @@ namespace Migrations.Runtime.Keyframes;
 /// </summary>
 internal sealed class StoredModel(byte[] json, bool deleted)
 {
+    private static long _lastId;
+
     public byte[] Json { get; } = json;
+
+    /// <summary>
+    /// A number of its own, for hashing by identity (keyframes share model objects): cheaper than the runtime's
+    /// identity hash, which the first call must store in the object's header.
+    /// </summary>
+    public long Id { get; } = Interlocked.Increment(ref _lastId);
 
     public bool Deleted { get; } = deleted;
 
@@ -33,5 +41,5 @@ internal sealed class StoredModel(byte[] json, bool deleted)
 
     /// <summary>This model, or <paramref name="other"/> if it is the same (so only one copy stays in memory).</summary>
     public StoredModel ShareWith(StoredModel? other) =>
-        other is not null && other.Deleted == Deleted && other.Json.AsSpan().SequenceEqual(Json) ? other : this;
+        other is not null && (ReferenceEquals(other, this) || (other.Deleted == Deleted && other.Json.AsSpan().SequenceEqual(Json))) ? other : this;
 }

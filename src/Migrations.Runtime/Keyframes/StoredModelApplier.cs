@@ -22,10 +22,27 @@ internal static class StoredModelApplier
     private static readonly byte[] True = "true"u8.ToArray();
     private static readonly byte[] False = "false"u8.ToArray();
 
-    public static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position)
+    /// <summary>
+    /// Applies the event (validated first) to <paramref name="model"/> (null: it does not exist). With a
+    /// <paramref name="memo"/>, an application equal to an earlier one of the same position returns its result.
+    /// </summary>
+    public static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, ApplyMemo? memo = null)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        var content = Content(@event);
+        if (memo is not null && memo.TryGet(@event.Fqid, model, @event.Type, content, out var known))
+        {
+            return known;
+        }
+
         @event.Validate();
+        var result = Apply(model, @event, position, content);
+        memo?.Add(@event.Fqid, model, @event.Type, content, result);
+        return result;
+    }
+
+    private static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, byte[] content)
+    {
         var fqid = @event.Fqid;
         var patch = new Patch();
         if (@event is CreateEvent create)
@@ -37,7 +54,7 @@ internal static class StoredModelApplier
 
             patch.Set(DatastoreKeys.MetaDeleted, False);
             patch.Set(DatastoreKeys.MetaPosition, Position(position));
-            return new StoredModel(patch.ApplyTo(Serialize(create.Data)), deleted: false);
+            return new StoredModel(patch.ApplyTo(content), deleted: false);
         }
 
         if (model is null)
@@ -48,11 +65,17 @@ internal static class StoredModelApplier
         var deleted = model.Deleted;
         switch (@event)
         {
-            case UpdateEvent update:
+            case UpdateEvent:
                 RequireNotDeleted(model, fqid);
-                foreach (var (field, value) in update.Data)
+                var reader = new Utf8JsonReader(content);
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    patch.Set(field, value is null ? "null"u8.ToArray() : Serialize(value));
+                    var field = reader.GetString()!;
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    patch.Set(field, content.AsMemory(start, (int)reader.BytesConsumed - start));
                 }
 
                 break;
@@ -120,6 +143,54 @@ internal static class StoredModelApplier
 
     private static byte[] Position(int position) => Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The event's payload as stored (what makes two events of a type and fqid equal).</summary>
+    private static byte[] Content(DatastoreEvent @event)
+    {
+        if (@event.Type is EventType.Delete or EventType.Restore)
+        {
+            return [];
+        }
+
+        var (buffer, writer) = Scratch();
+        @event.WriteData(writer);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _scratchBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _scratchWriter;
+
+    /// <summary>A cleared buffer and a writer on it, reused by this thread (no allocation per event).</summary>
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) Scratch()
+    {
+        var buffer = _scratchBuffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        if (_scratchWriter is null)
+        {
+            _scratchWriter = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            _scratchWriter.Reset(buffer);
+        }
+
+        return (buffer, _scratchWriter);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _output;
+
+    /// <summary>A cleared output buffer reused by this thread.</summary>
+    private static ArrayBufferWriter<byte> Output()
+    {
+        var output = _output ??= new ArrayBufferWriter<byte>(4096);
+        output.ResetWrittenCount();
+        return output;
+    }
+
     private static byte[] Serialize(JsonNode node)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -177,10 +248,10 @@ internal static class StoredModelApplier
     /// <summary>Fields to set (raw JSON values) and fields to remove, applied to an object's bytes in one pass.</summary>
     private sealed class Patch
     {
-        private readonly List<(string Field, byte[] Value)> _sets = [];
+        private readonly List<(string Field, ReadOnlyMemory<byte> Value)> _sets = [];
         private List<string>? _removes;
 
-        public void Set(string field, byte[] value)
+        public void Set(string field, ReadOnlyMemory<byte> value)
         {
             // A later value for the same field wins, in the place of the first (a dictionary update).
             for (var i = 0; i < _sets.Count; i++)
@@ -199,7 +270,7 @@ internal static class StoredModelApplier
 
         public byte[] ApplyTo(ReadOnlySpan<byte> json)
         {
-            var output = new ArrayBufferWriter<byte>(json.Length + 64);
+            var output = Output();
             output.Write("{"u8);
             var first = true;
             Span<bool> seen = _sets.Count <= 64 ? stackalloc bool[_sets.Count] : new bool[_sets.Count];
@@ -288,12 +359,12 @@ internal static class StoredModelApplier
             first = false;
         }
 
-        private static void WriteField(ArrayBufferWriter<byte> output, string field, byte[] value)
+        private static void WriteField(ArrayBufferWriter<byte> output, string field, ReadOnlyMemory<byte> value)
         {
             output.Write("\""u8);
             output.Write(JsonEncodedText.Encode(field).EncodedUtf8Bytes);
             output.Write("\":"u8);
-            output.Write(value);
+            output.Write(value.Span);
         }
     }
 }

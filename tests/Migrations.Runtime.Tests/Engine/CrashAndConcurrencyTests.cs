@@ -89,7 +89,7 @@ public class CrashAndConcurrencyTests(DatabaseFixture database, ITestOutputHelpe
     [Fact]
     public async Task A_run_cut_short_at_any_point_resumes_to_the_same_result()
     {
-        Options = new MigrationOptions { PageSize = 3, BatchPositions = 2 };
+        Options = new MigrationOptions { PageSize = 3, BatchPositions = 2, CheckpointInterval = TimeSpan.Zero };
         await WriteScenario();
         var reachedMigrate = new List<string>();
         var reachedFinalize = new List<string>();
@@ -137,7 +137,7 @@ public class CrashAndConcurrencyTests(DatabaseFixture database, ITestOutputHelpe
     [Fact]
     public async Task Runs_started_at_once_apply_each_migration_once()
     {
-        Options = new MigrationOptions { PageSize = 3, BatchPositions = 2, LockTimeout = TimeSpan.FromMinutes(1) };
+        Options = new MigrationOptions { PageSize = 3, BatchPositions = 2, CheckpointInterval = TimeSpan.Zero, LockTimeout = TimeSpan.FromMinutes(1) };
         await WriteScenario();
         var calls = new ConcurrentDictionary<(int Position, string Fqid, EventType Type), int>();
         MigrationDescriptor Counting() => TestMigrations.Event((e, m) =>

@@ -100,7 +100,7 @@ public class ErrorsDuringMigrationTests(DatabaseFixture database) : EngineTest(d
     [Fact]
     public async Task A_failure_in_a_later_batch_keeps_the_earlier_batches_and_the_keyframes_consistent()
     {
-        Options = new MigrationOptions { PageSize = 2, BatchPositions = 2 };
+        Options = new MigrationOptions { PageSize = 2, BatchPositions = 2, CheckpointInterval = TimeSpan.Zero };
         for (var i = 1; i <= 7; i++)
         {
             await Write($$$"""{"type": "create", "fqid": "a/{{{i}}}", "fields": {"f": {{{i}}}}}""", $$$"""{"type": "update", "fqid": "a/{{{i}}}", "fields": {"g": {{{i}}}}}""");

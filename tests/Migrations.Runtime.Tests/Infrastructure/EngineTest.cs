@@ -8,7 +8,7 @@ public abstract class EngineTest(DatabaseFixture database) : DatabaseTest(databa
 {
     protected List<string> Logs { get; } = [];
 
-    protected MigrationOptions Options { get; set; } = new() { PageSize = 3, BatchPositions = 2 };
+    protected MigrationOptions Options { get; set; } = new() { PageSize = 3, BatchPositions = 2, CheckpointInterval = TimeSpan.Zero };
 
     protected MigrationHandler Handler(params MigrationDescriptor[] migrations) =>
         new(DataSource, migrations, new MigrationLogger(Logs.Add), Options);

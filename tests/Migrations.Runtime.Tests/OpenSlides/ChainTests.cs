@@ -54,6 +54,7 @@ public class ChainTests(DatabaseFixture database) : BackendMigrationTest(databas
         Options = new MigrationOptions
         {
             KeyframeCacheBytes = 0,
+            CheckpointInterval = TimeSpan.Zero,
             PageSize = 40,
             BatchPositions = 25,
             FailPoint = point => point == "migrate:flush:committed" && ++batches % 7 == 0 ? throw new InvalidOperationException("cut") : ValueTask.CompletedTask,
