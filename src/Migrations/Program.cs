@@ -16,6 +16,11 @@ var lockTimeout = new Option<double?>("--lock-timeout")
     Description = "Seconds to wait for another run's lock (default 60; 0 fails at once).",
     Recursive = true,
 };
+var checkpointInterval = new Option<double?>("--checkpoint-interval")
+{
+    Description = "Seconds between commits of a migrate run (default 10; 0 commits every batch). A killed run resumes from the last commit.",
+    Recursive = true,
+};
 var json = new Option<bool>("--json") { Description = "Print the stats as JSON." };
 var progressInterval = new Option<double>("--progress-interval")
 {
@@ -41,8 +46,13 @@ Command Make(string name, string description, Func<MigrationHandler, ParseResult
     command.SetAction((parse, cancellationToken) =>
     {
         var seconds = parse.GetValue(lockTimeout);
-        return Runner(parse).RunAsync(parse.GetValue(connection), parse.GetValue(verbose), seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1),
-            (handler, ct) => action(handler, parse, ct), cancellationToken);
+        var options = new MigrationOptions { LockTimeout = seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1) };
+        if (parse.GetValue(checkpointInterval) is { } checkpoint)
+        {
+            options = options with { CheckpointInterval = TimeSpan.FromSeconds(checkpoint) };
+        }
+
+        return Runner(parse).RunAsync(parse.GetValue(connection), parse.GetValue(verbose), options, (handler, ct) => action(handler, parse, ct), cancellationToken);
     });
     return command;
 }
@@ -52,6 +62,7 @@ var root = new Command("datastore-migrate", "Migrates an OpenSlides datastore to
 root.Options.Add(verbose);
 root.Options.Add(connection);
 root.Options.Add(lockTimeout);
+root.Options.Add(checkpointInterval);
 root.Options.Add(progressInterval);
 root.Subcommands.Add(Make("migrate", "Run the event migrations into the migration tables (safe while the system is online).",
     async (h, _, ct) => { await h.MigrateAsync(ct); return ExitCodes.Success; }));

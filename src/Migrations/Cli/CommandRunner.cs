@@ -16,7 +16,7 @@ namespace Migrations.Cli;
 internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migrations, TextWriter output, TextWriter error, ProgressDisplay? progress = null)
 {
     /// <summary>Runs a migration command with a handler over the registered migrations.</summary>
-    public Task<int> RunAsync(string? connectionString, bool verbose, TimeSpan? lockTimeout, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken) =>
+    public Task<int> RunAsync(string? connectionString, bool verbose, MigrationOptions options, Func<MigrationHandler, CancellationToken, Task<int>> command, CancellationToken cancellationToken) =>
         RunWithDatabaseAsync(connectionString, (dataSource, ct) =>
         {
             var logger = new MigrationLogger(line =>
@@ -24,8 +24,8 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
                 progress?.Finish();
                 output.WriteLine(line);
             }, verbose);
-            var options = new MigrationOptions { LockTimeout = lockTimeout, Progress = progress is null ? null : progress.Report };
-            return command(new MigrationHandler(dataSource, migrations, logger, options), ct);
+            var run = options with { Progress = progress is null ? null : progress.Report };
+            return command(new MigrationHandler(dataSource, migrations, logger, run), ct);
         }, cancellationToken);
 
     /// <summary>Runs a command that only needs the database (the data scripts).</summary>
@@ -127,7 +127,7 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         }
         catch (NpgsqlException e) when (e.InnerException is SocketException or TimeoutException or IOException || e is { IsTransient: true } && e is not PostgresException)
         {
-            return Fail(ExitCodes.DatabaseUnavailable, $"Cannot reach the database ({settings.Source}): {e.InnerException?.Message ?? e.Message}. What was committed is kept; run the command again to resume.");
+            return Fail(ExitCodes.DatabaseUnavailable, $"Cannot reach the database ({settings.Source}): {(e.InnerException?.Message ?? e.Message).TrimEnd('.')}. What was committed is kept; run the command again to resume.");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

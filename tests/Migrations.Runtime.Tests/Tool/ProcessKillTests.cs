@@ -26,47 +26,15 @@ public sealed class ProcessKillTests(DatabaseFixture database, ITestOutputHelper
             ["DATABASE_USER"] = builder.Username,
             ["DATABASE_PASSWORD_FILE"] = passwordFile,
             ["DATABASE_SSL_MODE"] = "disable",
+            // Small batches, each committed: a kill lands between many commits and the re-run resumes mid-way.
+            ["SCALE_BATCH"] = "50",
+            ["SCALE_CHECKPOINT_SECONDS"] = "0",
         };
     }
 
-    private static string ScaleDll()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
-        {
-            directory = directory.Parent;
-        }
+    private System.Diagnostics.Process Start(params string[] arguments) => ScaleHarness.Start(Environment(), arguments);
 
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(directory.FullName, "tests", "Migrations.Scale", "bin", configuration, "net10.0", "migrate-scale.dll");
-    }
-
-    private Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ScaleDll());
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in Environment())
-        {
-            start.Environment[name] = value;
-        }
-
-        return Process.Start(start)!;
-    }
-
-    private async Task<string> Run(params string[] arguments)
-    {
-        using var process = Start(arguments);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        Assert.True(process.ExitCode == 0, $"{string.Join(' ', arguments)} failed: {await stderr}");
-        return (await stdout).Trim();
-    }
+    private Task<string> Run(params string[] arguments) => ScaleHarness.RunAsync(Environment(), arguments);
 
     private async Task<TimeSpan> Timed(params string[] arguments)
     {

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace Migrations.Runtime.Tests.Tool;
+
+/// <summary>
+/// Runs the scale harness (tests/Migrations.Scale: synthetic datastores, the benchmark chain, fingerprints) as a
+/// process against the database named by the given DATABASE_* environment.
+/// </summary>
+internal static class ScaleHarness
+{
+    private static readonly Lazy<string> Dll = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        return Path.Combine(directory.FullName, "tests", "Migrations.Scale", "bin", configuration, "net10.0", "migrate-scale.dll");
+    });
+
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Dll.Value);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs to the end (exit 0 required) and returns stdout.</summary>
+    public static async Task<string> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        using var process = Start(environment, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', arguments)} failed: {await stderr}");
+        return (await stdout).Trim();
+    }
+}
