@@ -20,7 +20,24 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"generated: {args[1]} positions, {data.Events} events in {clock.Elapsed.TotalSeconds:F2} s");
         break;
     case "migrate" or "finalize":
-        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10), BatchPositions = int.Parse(Environment.GetEnvironmentVariable("SCALE_BATCH") ?? "2000", System.Globalization.CultureInfo.InvariantCulture), BatchEvents = int.MaxValue, CheckpointInterval = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("SCALE_CHECKPOINT_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture)), KeyframeCacheBytes = long.Parse(Environment.GetEnvironmentVariable("SCALE_CACHE_MB") ?? "64", System.Globalization.CultureInfo.InvariantCulture) << 20 });
+        // The runtime's defaults; SCALE_BATCH (positions per batch), SCALE_CHECKPOINT_SECONDS and SCALE_CACHE_MB override them.
+        var options = new MigrationOptions { LockTimeout = TimeSpan.FromMinutes(10) };
+        if (Environment.GetEnvironmentVariable("SCALE_BATCH") is { } batch)
+        {
+            options = options with { BatchPositions = int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("SCALE_CHECKPOINT_SECONDS") is { } checkpoint)
+        {
+            options = options with { CheckpointInterval = TimeSpan.FromSeconds(double.Parse(checkpoint, System.Globalization.CultureInfo.InvariantCulture)) };
+        }
+
+        if (Environment.GetEnvironmentVariable("SCALE_CACHE_MB") is { } cache)
+        {
+            options = options with { KeyframeCacheBytes = long.Parse(cache, System.Globalization.CultureInfo.InvariantCulture) << 20 };
+        }
+
+        var handler = new MigrationHandler(dataSource, GeneratedMigrations.All, new MigrationLogger(_ => { }), options);
         if (args[0] == "migrate")
         {
             await handler.MigrateAsync();
