@@ -90,10 +90,21 @@ public class WrongNewEventsThroughMigrateTests(DatabaseFixture database) : Engin
         }
 
         await SetMigrationIndexTo1();
+        var before = await Datastore();
         var e = await Assert.ThrowsAsync<MigrationFailedException>(() =>
             Handler(TestMigrations.Event(ev => Selects(target, ev) ? [replacement(ev)] : [ev])).MigrateAsync());
         var bad = Assert.IsType<BadEventException>(e.InnerException);
         Assert.True(bad.Message.Contains(match, StringComparison.Ordinal), $"{name}: '{bad.Message}' does not contain '{match}'");
+        // The bad event is rejected before anything reaches the datastore's own tables.
+        Assert.Equal(before, await Datastore());
+    }
+
+    private async Task<string> Datastore()
+    {
+        var rows = await Rows("SELECT position, migration_index FROM positions ORDER BY position");
+        rows.AddRange(await Rows("SELECT position, fqid, type::text, data::text, weight FROM events ORDER BY position, weight"));
+        rows.AddRange(await Rows("SELECT fqid, data::text, deleted FROM models ORDER BY fqid"));
+        return string.Join("\n", rows.Select(r => string.Join("|", r)));
     }
 
     [Fact]
