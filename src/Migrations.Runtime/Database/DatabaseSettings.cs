@@ -128,6 +128,19 @@ public sealed record DatabaseSettings
             builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         }
 
+        // A statement over millions of rows (a checkpoint, the models rebuilt in finalize) may run for minutes: no
+        // command timeout, unless the connection string sets one. Keepalives still find a connection that died.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            builder.ConnectionStringBuilder.CommandTimeout = 0;
+        }
+
+        if (!given.ContainsKey("Keepalive"))
+        {
+            builder.ConnectionStringBuilder.KeepAlive = 30;
+        }
+
         builder.EnableArrays();
         builder.EnableTransportSecurity();
         return builder.Build();

@@ -39,6 +39,21 @@ public sealed class DatabaseSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task Long_statements_are_not_cut_off_unless_the_connection_string_says_so()
+    {
+        File.WriteAllText(_passwordFile, "s3cret\n");
+        await using (var fromEnvironment = DatabaseSettings.FromEnvironment(Environment()).CreateDataSource())
+        {
+            var builder = new NpgsqlConnectionStringBuilder(fromEnvironment.ConnectionString);
+            Assert.Equal((0, 30), (builder.CommandTimeout, builder.KeepAlive));
+        }
+
+        await using var given = DatabaseSettings.FromConnectionString("Host=db;Username=u;Password=p;Command Timeout=5;Keepalive=7").CreateDataSource();
+        var explicitBuilder = new NpgsqlConnectionStringBuilder(given.ConnectionString);
+        Assert.Equal((5, 7), (explicitBuilder.CommandTimeout, explicitBuilder.KeepAlive));
+    }
+
+    [Fact]
     public void Development_mode_uses_upstreams_development_password()
     {
         var settings = DatabaseSettings.FromEnvironment(Environment(("OPENSLIDES_DEVELOPMENT", "On"), ("DATABASE_PASSWORD_FILE", "")));
