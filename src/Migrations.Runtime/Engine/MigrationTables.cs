@@ -59,7 +59,8 @@ internal static class MigrationTables
     /// </summary>
     public static CheckpointPlan PlanCheckpoint(IReadOnlyCollection<Keyframe> keyframes)
     {
-        var rows = new Dictionary<(string Fqid, StoredModel Model), List<Keyframe>>(SharedModelComparer.Instance);
+        // A model shared by several keyframes is one row of the stage: same fqid and the very same object.
+        var rows = new Dictionary<(string Fqid, StoredModel? Model), List<Keyframe>>(ModelInstanceComparer.Instance);
         var plan = new List<(Keyframe, bool)>(keyframes.Count);
         foreach (var keyframe in keyframes)
         {
@@ -145,7 +146,7 @@ internal static class MigrationTables
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(ids, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(model.Json, NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(model!.Json, NpgsqlDbType.Jsonb, cancellationToken);
                 await importer.WriteAsync(model.Deleted, NpgsqlDbType.Boolean, cancellationToken);
             }
 
@@ -160,18 +161,6 @@ internal static class MigrationTables
     }
 
     private static string Id(Keyframe keyframe) => keyframe.DatabaseId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A model shared by several keyframes is one row of the stage: same fqid and the very same object.</summary>
-    private sealed class SharedModelComparer : IEqualityComparer<(string Fqid, StoredModel Model)>
-    {
-        public static readonly SharedModelComparer Instance = new();
-
-        public bool Equals((string Fqid, StoredModel Model) x, (string Fqid, StoredModel Model) y) =>
-            ReferenceEquals(x.Model, y.Model) && string.Equals(x.Fqid, y.Fqid, StringComparison.Ordinal);
-
-        public int GetHashCode((string Fqid, StoredModel Model) obj) =>
-            HashCode.Combine(obj.Model.Id, StringComparer.Ordinal.GetHashCode(obj.Fqid));
-    }
 
     public static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
     {

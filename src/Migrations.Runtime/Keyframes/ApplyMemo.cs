@@ -11,7 +11,7 @@ namespace Migrations.Runtime.Keyframes;
 /// </summary>
 internal sealed class ApplyMemo
 {
-    private readonly Dictionary<(string Fqid, StoredModel? Start), List<(EventType Type, byte[] Content, StoredModel Result)>> _results = new(KeyComparer.Instance);
+    private readonly Dictionary<(string Fqid, StoredModel? Model), List<(EventType Type, byte[] Content, StoredModel Result)>> _results = new(ModelInstanceComparer.Instance);
 
     public bool TryGet(string fqid, StoredModel? start, EventType type, byte[] content, out StoredModel result)
     {
@@ -42,15 +42,4 @@ internal sealed class ApplyMemo
     }
 
     public void Clear() => _results.Clear();
-
-    private sealed class KeyComparer : IEqualityComparer<(string Fqid, StoredModel? Start)>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals((string Fqid, StoredModel? Start) x, (string Fqid, StoredModel? Start) y) =>
-            ReferenceEquals(x.Start, y.Start) && string.Equals(x.Fqid, y.Fqid, StringComparison.Ordinal);
-
-        public int GetHashCode((string Fqid, StoredModel? Start) obj) =>
-            HashCode.Combine(obj.Start?.Id ?? 0, StringComparer.Ordinal.GetHashCode(obj.Fqid));
-    }
 }
