@@ -20,7 +20,6 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     private readonly int _target = registry.LastEventIndex;
     private readonly Dictionary<int, Keyframe> _keyframes = [];
     private int _batchNumber;
-    private int _lastMigrated;
     private readonly ApplyMemo _memo = new();
 
     private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
@@ -76,7 +75,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             {
                 if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
                 {
-                    await FinishAsync(writer, batch, cancellationToken);
+                    await FinishAsync(writer, batch, previous, cancellationToken);
                     throw new MismatchingMigrationIndicesException(
                         $"Position {position.Position} has a higher migration index as it's predecessor (position {previous.Position})");
                 }
@@ -89,12 +88,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 catch
                 {
                     // Positions before the failing one stay migrated, as with upstream's transaction per position.
-                    await FinishAsync(writer, batch, cancellationToken);
+                    await FinishAsync(writer, batch, previous, cancellationToken);
                     throw;
                 }
 
                 batch.Add(migrated);
-                _lastMigrated = position.Position;
                 done++;
                 eventsDone += migrated.Events.Count;
                 options.Progress?.Invoke(new MigrationProgress(done, Math.Max(total, done), eventsDone, position.Position, position.EffectiveIndex, _target, clock.Elapsed));
@@ -118,11 +116,14 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             after = page[^1].Position;
         }
 
-        await FinishAsync(writer, batch, cancellationToken);
+        await FinishAsync(writer, batch, previous, cancellationToken);
     }
 
-    /// <summary>Writes the rest of the batch and a last checkpoint, and waits until everything is committed.</summary>
-    private async Task FinishAsync(MigrationWriter writer, List<MigratedPosition> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rest of the batch and a last checkpoint after <paramref name="last"/> (the last position migrated,
+    /// if any was), and waits until everything is committed.
+    /// </summary>
+    private async Task FinishAsync(MigrationWriter writer, List<MigratedPosition> batch, PositionRow? last, CancellationToken cancellationToken)
     {
         if (batch.Count > 0)
         {
@@ -131,7 +132,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
 
         if (writer.HasUncommitted)
         {
-            await CheckpointAsync(writer, _lastMigrated, cancellationToken);
+            await CheckpointAsync(writer, last!.Position, cancellationToken);
         }
 
         await writer.DrainAsync();
