@@ -193,12 +193,9 @@ internal static class StoredModelApplier
 
     private static byte[] Serialize(JsonNode node)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            node.WriteTo(writer);
-        }
-
+        var (buffer, writer) = Scratch();
+        node.WriteTo(writer);
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 
