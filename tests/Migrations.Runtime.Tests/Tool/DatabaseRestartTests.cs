@@ -16,21 +16,10 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"migrate-restart-{Environment.ProcessId}");
     private readonly Dictionary<string, string?> _environment = [];
 
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
-
     private async Task<string> Script(string name)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Root() };
-        start.ArgumentList.Add(Path.Combine(Root(), "eng", name));
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        start.ArgumentList.Add(Path.Combine(Repository.Root, "eng", name));
         start.Environment["MIGRATE_DB_DIR"] = _directory;
         start.Environment.Remove("MIGRATE_DB_PORT");
         using var process = Process.Start(start)!;

@@ -16,20 +16,13 @@ internal static class MigrateTool
 
     private static (string, string[]) Locate()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Migrations.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var root = directory?.FullName ?? throw new InvalidOperationException("repository root not found");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var root = Repository.Root;
         if (System.Environment.GetEnvironmentVariable("MIGRATE_TOOL_BINARY") is { Length: > 0 } binary)
         {
             return (Path.GetFullPath(binary, root), []);
         }
 
-        return ("dotnet", [Path.Combine(root, "src", "Migrations", "bin", configuration, "net10.0", "migrate.dll")]);
+        return ("dotnet", [Path.Combine(root, "src", "Migrations", "bin", Repository.Configuration, "net10.0", "migrate.dll")]);
     }
 
     /// <summary>Starts the tool as a long-running process (the route server); the caller kills it.</summary>

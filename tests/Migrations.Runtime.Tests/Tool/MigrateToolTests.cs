@@ -32,16 +32,7 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
 
     private Task<MigrateTool.Result> Migrate(params string[] arguments) => MigrateTool.RunAsync(Environment(), arguments);
 
-    private static string ExampleData()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory.FullName, "data", "example-data.json");
-    }
+    private static string ExampleData() => Path.Combine(Repository.Root, "data", "example-data.json");
 
     [Fact]
     public async Task Without_a_command_it_says_so_and_exits_2()

@@ -8,22 +8,13 @@ namespace Migrations.Runtime.Tests.Tool;
 /// </summary>
 internal static class ScaleHarness
 {
-    private static readonly Lazy<string> Dll = new(() =>
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Migrations.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(directory.FullName, "tests", "Migrations.Scale", "bin", configuration, "net10.0", "migrate-scale.dll");
-    });
+    private static readonly string Dll =
+        Path.Combine(Repository.Root, "tests", "Migrations.Scale", "bin", Repository.Configuration, "net10.0", "migrate-scale.dll");
 
     public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Dll.Value);
+        start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
