@@ -22,7 +22,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     private int _batchNumber;
     private readonly ApplyMemo _memo = new();
 
-    private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
+    /// <summary>
+    /// A position to migrate: its indices in <c>positions</c> and effective (spec §4.6), its metadata, and whether
+    /// it has a <c>migration_positions</c> row (then <c>migration_events</c> may hold rows of it).
+    /// </summary>
+    private sealed record PositionRow(int Position, int PositionsIndex, int EffectiveIndex, DateTimeOffset Timestamp, int UserId, JsonNode? Information, bool Migrated);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -234,7 +238,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             }
 
             view.Commit();
-            return new MigratedPosition(position.Position, events, Rewritten: false);
+            return new MigratedPosition(position.Position, events, Rewritten: false, position.Migrated);
         }
 
         for (var source = position.EffectiveIndex; source < _target; source++)
@@ -277,7 +281,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             view.Commit(shared);
         }
 
-        return new MigratedPosition(position.Position, events, Rewritten: true);
+        return new MigratedPosition(position.Position, events, Rewritten: true, position.Migrated);
     }
 
     /// <summary>
@@ -429,7 +433,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     }
 
     private const string PositionSelect =
-        "SELECT p.position, p.migration_index, coalesce(mp.migration_index, p.migration_index), p.timestamp, p.user_id, p.information::text FROM positions p LEFT JOIN migration_positions mp ON mp.position = p.position";
+        "SELECT p.position, p.migration_index, coalesce(mp.migration_index, p.migration_index), p.timestamp, p.user_id, p.information::text, mp.position IS NOT NULL FROM positions p LEFT JOIN migration_positions mp ON mp.position = p.position";
 
     private async Task<List<PositionRow>> ReadPositionsAsync(NpgsqlConnection connection, int after, CancellationToken cancellationToken)
     {
@@ -456,7 +460,8 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             effective == 0 ? reader.GetInt32(1) : effective,
             reader.IsDBNull(3) ? default : reader.GetFieldValue<DateTimeOffset>(3),
             reader.GetInt32(4),
-            reader.IsDBNull(5) ? null : JsonNode.Parse(reader.GetString(5)));
+            reader.IsDBNull(5) ? null : JsonNode.Parse(reader.GetString(5)),
+            reader.GetBoolean(6));
     }
 
     /// <summary>The events of a page of positions: untouched positions from <c>events</c>, the others from <c>migration_events</c>.</summary>

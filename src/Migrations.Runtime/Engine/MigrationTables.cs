@@ -10,45 +10,42 @@ internal static class MigrationTables
 {
     /// <summary>
     /// Replaces the rows of <c>migration_events</c> of the given positions with their migrated events (weights
-    /// 1..n). Rows go through a temporary staging table because binary COPY cannot name the enum type.
+    /// 1..n), by binary COPY straight into the table. The event type goes as its label: in binary format an enum value
+    /// is its label's bytes, exactly what a text value sends. Only positions that already have migrated rows (a
+    /// resumed or extended run) need their old rows deleted first.
     /// </summary>
     public static async Task ReplaceMigrationEventsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(int Position, IReadOnlyList<DatastoreEvent> Events)> positions, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(int Position, IReadOnlyList<DatastoreEvent> Events)> positions,
+        IReadOnlyCollection<int> replaced, CancellationToken cancellationToken)
     {
         if (positions.Count == 0)
         {
             return;
         }
 
-        await ExecuteAsync(connection, transaction, """
-            CREATE TEMP TABLE IF NOT EXISTS migrated_events_stage (position integer, fqid varchar(48), type text, data jsonb, weight integer) ON COMMIT DELETE ROWS;
-            TRUNCATE migrated_events_stage;
-            DELETE FROM migration_events WHERE position = ANY(@positions);
-            """, cancellationToken, new NpgsqlParameter<int[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. positions.Select(p => p.Position)] });
-
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY migrated_events_stage (position, fqid, type, data, weight) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        if (replaced.Count > 0)
         {
-            foreach (var (position, events) in positions)
-            {
-                for (var i = 0; i < events.Count; i++)
-                {
-                    var e = events[i];
-                    await importer.StartRowAsync(cancellationToken);
-                    await importer.WriteAsync(position, NpgsqlDbType.Integer, cancellationToken);
-                    await importer.WriteAsync(e.Fqid, NpgsqlDbType.Varchar, cancellationToken);
-                    await importer.WriteAsync(e.Type.ToDbName(), NpgsqlDbType.Text, cancellationToken);
-                    await importer.WriteAsync(e.DataJson(), NpgsqlDbType.Jsonb, cancellationToken);
-                    await importer.WriteAsync(i + 1, NpgsqlDbType.Integer, cancellationToken);
-                }
-            }
-
-            await importer.CompleteAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM migration_events WHERE position = ANY(@positions)", cancellationToken,
+                new NpgsqlParameter<int[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. replaced] });
         }
 
-        await ExecuteAsync(connection, transaction,
-            "INSERT INTO migration_events (position, fqid, type, data, weight) SELECT position, fqid, type::event_type, data, weight FROM migrated_events_stage ORDER BY position, weight",
-            cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY migration_events (position, fqid, type, data, weight) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (position, events) in positions)
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(position, NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteAsync(e.Fqid, NpgsqlDbType.Varchar, cancellationToken);
+                await importer.WriteAsync(e.Type.ToDbName(), NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(e.DataJson(), NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(i + 1, NpgsqlDbType.Integer, cancellationToken);
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>

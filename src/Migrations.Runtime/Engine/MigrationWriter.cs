@@ -77,15 +77,20 @@ internal sealed class MigrationWriter(NpgsqlDataSource dataSource, int target, M
     {
         var (connection, transaction) = await TransactionAsync(cancellationToken);
         var rewritten = new List<(int, IReadOnlyList<DatastoreEvent>)>(batch.Count);
+        var replaced = new List<int>();
         foreach (var position in batch)
         {
             if (position.Rewritten)
             {
                 rewritten.Add((position.Position, position.Events));
+                if (position.HadRows)
+                {
+                    replaced.Add(position.Position);
+                }
             }
         }
 
-        await MigrationTables.ReplaceMigrationEventsAsync(connection, transaction, rewritten, cancellationToken);
+        await MigrationTables.ReplaceMigrationEventsAsync(connection, transaction, rewritten, replaced, cancellationToken);
         await options.ReachAsync("migrate:flush:events");
         await using (var command = new NpgsqlCommand(
             "INSERT INTO migration_positions (position, migration_index) SELECT p, @index FROM unnest(@positions) AS p ON CONFLICT (position) DO UPDATE SET migration_index = excluded.migration_index",
@@ -111,5 +116,8 @@ internal sealed class MigrationWriter(NpgsqlDataSource dataSource, int target, M
     }
 }
 
-/// <summary>A migrated position: its new events, or its old ones when it needed no migration.</summary>
-internal sealed record MigratedPosition(int Position, List<DatastoreEvent> Events, bool Rewritten);
+/// <summary>
+/// A migrated position: its new events (or its old ones when it needed no migration, then nothing is written), and
+/// whether earlier runs left rows of it in <c>migration_events</c> (they are replaced).
+/// </summary>
+internal sealed record MigratedPosition(int Position, List<DatastoreEvent> Events, bool Rewritten, bool HadRows);
