@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Keyframes;
 
@@ -74,17 +75,25 @@ public abstract class EventMigration : BaseMigration
         foreach (var @event in CheckedOrder(events))
         {
             onEvent?.Invoke(@event);
-            var original = @event.Clone();
-            var translated = MigrateEvent(@event) ?? [original];
-            oldAccessor.Apply(original);
-            foreach (var result in translated)
+
+            // The old accessor gets the event as it was before the migration saw it. Upstream copies every event
+            // for that; here its payload is kept, and the event itself is the original unless the migration changed
+            // it in place (then the original is built again from the payload).
+            var fqid = @event.Fqid;
+            var content = StoredModelApplier.Content(@event);
+            var translated = MigrateEvent(@event);
+            var original = ReferenceEquals(@event.Fqid, fqid) && StoredModelApplier.HasContent(@event, content)
+                ? @event
+                : DatastoreEvent.From(@event.Type, fqid, content.Length == 0 ? null : JsonNode.Parse(content));
+            oldAccessor.Apply(original, content);
+            foreach (var result in translated ?? [original])
             {
                 if (IsNoOp(result))
                 {
                     continue;
                 }
 
-                newAccessor.Apply(result);
+                newAccessor.Apply(result, ReferenceEquals(result, original) ? content : null);
                 output.Add(result);
             }
         }

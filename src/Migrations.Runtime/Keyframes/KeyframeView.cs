@@ -15,7 +15,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
     private Dictionary<string, HashSet<int>>? _ids;
 
     /// <summary>Applies the event (validated again, as upstream's clone does) at this view's position.</summary>
-    public void Apply(DatastoreEvent @event)
+    public void Apply(DatastoreEvent @event, byte[]? content = null)
     {
         var fqid = @event.Fqid;
         StoredModel? current = null;
@@ -28,7 +28,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
             current = keyframe.Get(fqid);
         }
 
-        var result = StoredModelApplier.Apply(current, @event, position, memo);
+        var result = StoredModelApplier.Apply(current, @event, position, memo, content);
         _changed[fqid] = result;
         if (_ids is not null)
         {

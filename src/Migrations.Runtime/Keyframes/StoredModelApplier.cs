@@ -25,11 +25,12 @@ internal static class StoredModelApplier
     /// <summary>
     /// Applies the event (validated first) to <paramref name="model"/> (null: it does not exist). With a
     /// <paramref name="memo"/>, an application equal to an earlier one of the same position returns its result.
+    /// <paramref name="content"/> is the event's payload when the caller already has it (<see cref="Content"/>).
     /// </summary>
-    public static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, ApplyMemo? memo = null)
+    public static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, ApplyMemo? memo = null, byte[]? content = null)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var content = Content(@event);
+        content ??= Content(@event);
         if (memo is not null && memo.TryGet(@event.Fqid, model, @event.Type, content, out var known))
         {
             return known;
@@ -144,7 +145,7 @@ internal static class StoredModelApplier
     private static byte[] Position(int position) => Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The event's payload as stored (what makes two events of a type and fqid equal).</summary>
-    private static byte[] Content(DatastoreEvent @event)
+    public static byte[] Content(DatastoreEvent @event)
     {
         if (@event.Type is EventType.Delete or EventType.Restore)
         {
@@ -155,6 +156,20 @@ internal static class StoredModelApplier
         @event.WriteData(writer);
         writer.Flush();
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>True if the event's payload is still <paramref name="content"/> (taken by <see cref="Content"/>).</summary>
+    public static bool HasContent(DatastoreEvent @event, byte[] content)
+    {
+        if (@event.Type is EventType.Delete or EventType.Restore)
+        {
+            return content.Length == 0;
+        }
+
+        var (buffer, writer) = Scratch();
+        @event.WriteData(writer);
+        writer.Flush();
+        return buffer.WrittenSpan.SequenceEqual(content);
     }
 
     [ThreadStatic]
