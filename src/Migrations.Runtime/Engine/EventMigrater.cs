@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
@@ -21,6 +22,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
     private readonly Dictionary<int, Keyframe> _keyframes = [];
     private int _batchNumber;
     private readonly ApplyMemo _memo = new();
+    private readonly KeyframeMemory _memory = new();
 
     /// <summary>
     /// A position to migrate: its indices in <c>positions</c> and effective (spec §4.6), its metadata, and whether
@@ -62,65 +64,109 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         long done = 0, eventsDone = 0;
         var batch = new List<MigratedPosition>();
         var batchEvents = 0;
-        var after = start - 1;
         await using var writer = new MigrationWriter(dataSource, _target, options);
         var sinceCheckpoint = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
+
+        // The next page is read (and its events parsed) on a connection of its own while this one is migrated.
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pages = Channel.CreateBounded<Page>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadPagesAsync(pages.Writer, start - 1, stopReading.Token), stopReading.Token);
+        try
         {
-            var page = await ReadPositionsAsync(connection, after, cancellationToken);
-            if (page.Count == 0)
+            await foreach (var (page, events) in pages.Reader.ReadAllAsync(cancellationToken))
             {
-                break;
-            }
-
-            var events = await ReadEventsAsync(connection, page, cancellationToken);
-            await PrefetchAsync(connection, events, cancellationToken);
-            foreach (var position in page)
-            {
-                if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
+                await PrefetchAsync(connection, events, cancellationToken);
+                foreach (var position in page)
                 {
-                    await FinishAsync(writer, batch, previous, cancellationToken);
-                    throw new MismatchingMigrationIndicesException(
-                        $"Position {position.Position} has a higher migration index as it's predecessor (position {previous.Position})");
-                }
-
-                MigratedPosition migrated;
-                try
-                {
-                    migrated = await MigratePositionAsync(connection, position, previous, events.GetValueOrDefault(position.Position) ?? [], cancellationToken);
-                }
-                catch
-                {
-                    // Positions before the failing one stay migrated, as with upstream's transaction per position.
-                    await FinishAsync(writer, batch, previous, cancellationToken);
-                    throw;
-                }
-
-                batch.Add(migrated);
-                done++;
-                eventsDone += migrated.Events.Count;
-                options.Progress?.Invoke(new MigrationProgress(done, Math.Max(total, done), eventsDone, position.Position, position.EffectiveIndex, _target, clock.Elapsed));
-                await options.ReachAsync("migrate:position");
-                batchEvents += migrated.Events.Count;
-                previous = position;
-                if (batch.Count >= options.BatchPositions || batchEvents >= options.BatchEvents)
-                {
-                    await writer.WriteBatchAsync(batch, cancellationToken);
-                    batch = [];
-                    batchEvents = 0;
-                    if (sinceCheckpoint.Elapsed >= options.CheckpointInterval
-                        || _keyframes.Values.Sum(k => k.DirtyBytes) >= options.KeyframeCacheBytes / 2)
+                    if (previous is not null && position.EffectiveIndex > previous.EffectiveIndex)
                     {
-                        await CheckpointAsync(writer, previous.Position, cancellationToken);
-                        sinceCheckpoint.Restart();
+                        await FinishAsync(writer, batch, previous, cancellationToken);
+                        throw new MismatchingMigrationIndicesException(
+                            $"Position {position.Position} has a higher migration index as it's predecessor (position {previous.Position})");
+                    }
+
+                    MigratedPosition migrated;
+                    try
+                    {
+                        migrated = await MigratePositionAsync(connection, position, previous, events.GetValueOrDefault(position.Position) ?? [], cancellationToken);
+                    }
+                    catch
+                    {
+                        // Positions before the failing one stay migrated, as with upstream's transaction per position.
+                        await FinishAsync(writer, batch, previous, cancellationToken);
+                        throw;
+                    }
+
+                    batch.Add(migrated);
+                    done++;
+                    eventsDone += migrated.Events.Count;
+                    options.Progress?.Invoke(new MigrationProgress(done, Math.Max(total, done), eventsDone, position.Position, position.EffectiveIndex, _target, clock.Elapsed));
+                    await options.ReachAsync("migrate:position");
+                    batchEvents += migrated.Events.Count;
+                    previous = position;
+                    if (batch.Count >= options.BatchPositions || batchEvents >= options.BatchEvents)
+                    {
+                        await writer.WriteBatchAsync(batch, cancellationToken);
+                        batch = [];
+                        batchEvents = 0;
+                        NextBatch();
+                        if (sinceCheckpoint.Elapsed >= options.CheckpointInterval
+                            || _memory.DirtyBytes >= options.KeyframeCacheBytes / 2)
+                        {
+                            await CheckpointAsync(writer, previous.Position, cancellationToken);
+                            sinceCheckpoint.Restart();
+                        }
                     }
                 }
             }
-
-            after = page[^1].Position;
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            try
+            {
+                await reading;
+            }
+            catch (Exception)
+            {
+                // Its failure reached the loop through the channel, or the loop failed first and stopped it.
+            }
         }
 
         await FinishAsync(writer, batch, previous, cancellationToken);
+    }
+
+    /// <summary>Positions in order and their events by position.</summary>
+    private sealed record Page(List<PositionRow> Positions, Dictionary<int, List<DatastoreEvent>> Events);
+
+    /// <summary>Reads the pages of positions after <paramref name="after"/>, with their events, until none is left.</summary>
+    private async Task ReadPagesAsync(ChannelWriter<Page> pages, int after, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            while (true)
+            {
+                var page = await ReadPositionsAsync(connection, after, cancellationToken);
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                await pages.WriteAsync(new Page(page, await ReadEventsAsync(connection, page, cancellationToken)), cancellationToken);
+                after = page[^1].Position;
+            }
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
+        finally
+        {
+            pages.TryComplete(failure);
+        }
     }
 
     /// <summary>
@@ -142,16 +188,9 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         await writer.DrainAsync();
     }
 
-    /// <summary>
-    /// Commits what was written with the keyframes after <paramref name="position"/>. First the previous checkpoint
-    /// must have committed: then every model not changed since is in the keyframe tables and may leave memory.
-    /// </summary>
-    private async Task CheckpointAsync(MigrationWriter writer, int position, CancellationToken cancellationToken)
-    {
-        await writer.DrainAsync();
-        Evict();
+    /// <summary>Commits what was written, with the keyframes after <paramref name="position"/> (in the background).</summary>
+    private async Task CheckpointAsync(MigrationWriter writer, int position, CancellationToken cancellationToken) =>
         await writer.CheckpointAsync(_keyframes.Values, position, cancellationToken);
-    }
 
     /// <summary>Where to start and the position before it (spec §4.6 setup), or null if there is nothing to do.</summary>
     private async Task<(int Start, PositionRow? Previous, long Total)?> SetupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -295,7 +334,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             return keyframe;
         }
 
-        keyframe = new Keyframe(index) { Loader = (k, fqid) => LoadModel(connection, k, fqid), Now = _batchNumber };
+        keyframe = new Keyframe(index, _memory) { Loader = (k, fqid) => LoadModel(connection, k, fqid), Now = _batchNumber };
         if (previous is not null)
         {
             await using var command = new NpgsqlCommand(
@@ -404,8 +443,13 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         return model;
     }
 
-    /// <summary>After a committed checkpoint: keeps the keyframes' models within the memory budget, most recently used first.</summary>
-    private void Evict()
+    /// <summary>
+    /// Between two batches: models used from now on carry the next batch number, and the keyframes' models are kept
+    /// within the memory budget, the least recently used leaving first. Only clean models leave, and the batch just
+    /// handed to the writer waited for every earlier write: each checkpoint so far has committed, so the keyframe
+    /// tables hold every clean model.
+    /// </summary>
+    private void NextBatch()
     {
         _batchNumber++;
         foreach (var keyframe in _keyframes.Values)
@@ -413,17 +457,18 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             keyframe.Now = _batchNumber;
         }
 
-        if (_keyframes.Values.Sum(k => k.CachedBytes) <= options.KeyframeCacheBytes)
+        if (_memory.Bytes <= options.KeyframeCacheBytes)
         {
             return;
         }
 
+        // First those not used in the batch that just ended (models prefetched for this page were stamped then).
         foreach (var keyframe in _keyframes.Values)
         {
             keyframe.Evict(usedSince: _batchNumber - 1);
         }
 
-        if (_keyframes.Values.Sum(k => k.CachedBytes) > options.KeyframeCacheBytes / 2)
+        if (_memory.Bytes > options.KeyframeCacheBytes)
         {
             foreach (var keyframe in _keyframes.Values)
             {
@@ -437,7 +482,9 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
 
     private async Task<List<PositionRow>> ReadPositionsAsync(NpgsqlConnection connection, int after, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(PositionSelect + " WHERE p.position > @after ORDER BY p.position LIMIT @limit", connection);
+        // The join's own bound keeps the scan of migration_positions to the page, not every row before it (which
+        // made a long run quadratic: the table grows behind the pages).
+        await using var command = new NpgsqlCommand(PositionSelect + " AND mp.position > @after WHERE p.position > @after ORDER BY p.position LIMIT @limit", connection);
         command.Parameters.Add(new NpgsqlParameter<int>("after", NpgsqlDbType.Integer) { TypedValue = after });
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = options.PageSize });
         var rows = new List<PositionRow>();

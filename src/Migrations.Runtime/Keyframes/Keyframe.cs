@@ -17,7 +17,16 @@ internal sealed class Keyframe
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private bool _evicted;
 
-    public Keyframe(int migrationIndex) => MigrationIndex = migrationIndex;
+    /// <param name="migrationIndex">The migration index it shows the datastore at.</param>
+    /// <param name="memory">Where the memory of its models is counted (shared by the keyframes of one run).</param>
+    public Keyframe(int migrationIndex, KeyframeMemory? memory = null)
+    {
+        MigrationIndex = migrationIndex;
+        Memory = memory ?? new KeyframeMemory();
+    }
+
+    /// <summary>The memory its models take, together with the other keyframes of the run.</summary>
+    public KeyframeMemory Memory { get; }
 
     /// <summary>The migration index this keyframe shows the datastore at.</summary>
     public int MigrationIndex { get; }
@@ -34,13 +43,8 @@ internal sealed class Keyframe
     /// <summary>The migrater's batch number: models used now are stamped with it (see <see cref="Evict"/>).</summary>
     public int Now { get; set; }
 
-    /// <summary>Models in memory and the bytes of their JSON.</summary>
+    /// <summary>Models in memory.</summary>
     public int CachedCount => _models.Count;
-
-    public long CachedBytes { get; private set; }
-
-    /// <summary>About the bytes of the models changed since the last checkpoint (they cannot be evicted).</summary>
-    public long DirtyBytes { get; private set; }
 
     /// <summary>Every model; only while nothing was evicted (a keyframe without loader never evicts).</summary>
     public IEnumerable<KeyValuePair<string, StoredModel>> Models =>
@@ -106,27 +110,13 @@ internal sealed class Keyframe
     public void LoadId(string fqid, bool deleted) => Track(fqid, deleted);
 
     /// <summary>Keeps a stored (clean) model in memory.</summary>
-    public void Cache(string fqid, StoredModel model)
-    {
-        if (_models.TryGetValue(fqid, out var old))
-        {
-            CachedBytes -= old.Json.Length;
-        }
-
-        _models[fqid] = model;
-        model.LastUsed = Now;
-        CachedBytes += model.Json.Length;
-    }
+    public void Cache(string fqid, StoredModel model) => Put(fqid, model, dirty: false);
 
     /// <summary>Stores a changed model.</summary>
     public void Set(string fqid, StoredModel model)
     {
-        Cache(fqid, model);
+        Put(fqid, model, dirty: true);
         Track(fqid, model.Deleted);
-        if (_dirty.Add(fqid))
-        {
-            DirtyBytes += model.Json.Length;
-        }
     }
 
     /// <summary>The models changed since the last checkpoint, and forgets them.</summary>
@@ -138,16 +128,38 @@ internal sealed class Keyframe
             dirty.Add(new(fqid, _models[fqid]));
         }
 
-        _dirty.Clear();
-        DirtyBytes = 0;
+        ClearDirty();
         return dirty;
     }
 
     /// <summary>Forgets the changes (after the whole keyframe was written).</summary>
     public void ClearDirty()
     {
+        foreach (var fqid in _dirty)
+        {
+            Memory.Clean(_models[fqid]);
+        }
+
         _dirty.Clear();
-        DirtyBytes = 0;
+    }
+
+    /// <summary>Puts the model in memory; a changed one stays changed until the next checkpoint takes it.</summary>
+    private void Put(string fqid, StoredModel model, bool dirty)
+    {
+        var wasDirty = _dirty.Contains(fqid);
+        if (_models.TryGetValue(fqid, out var old))
+        {
+            Memory.Release(old, wasDirty);
+        }
+
+        _models[fqid] = model;
+        model.LastUsed = Now;
+        if (dirty && !wasDirty)
+        {
+            _dirty.Add(fqid);
+        }
+
+        Memory.Hold(model, dirty || wasDirty);
     }
 
     /// <summary>
@@ -172,7 +184,7 @@ internal sealed class Keyframe
 
         foreach (var fqid in drop)
         {
-            CachedBytes -= _models[fqid].Json.Length;
+            Memory.Release(_models[fqid], dirty: false);
             _models.Remove(fqid);
         }
 

@@ -25,6 +25,12 @@ internal sealed class StoredModel(byte[] json, bool deleted)
     /// <summary>The batch in which a keyframe last used it (for eviction; shared models carry one stamp).</summary>
     public int LastUsed { get; set; }
 
+    /// <summary>How many keyframes hold it, and how many of them as changed (see <see cref="KeyframeMemory"/>).</summary>
+    public int Holders { get; set; }
+
+    /// <inheritdoc cref="Holders"/>
+    public int DirtyHolders { get; set; }
+
     /// <summary>A parsed, caller-owned copy.</summary>
     public ModelRecord Parse() => new(JsonNode.Parse(Json)!.AsObject(), Deleted);
 
