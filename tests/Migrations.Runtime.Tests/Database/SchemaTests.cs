@@ -90,6 +90,19 @@ public class SchemaTests(DatabaseFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task Keyframe_models_leave_room_on_each_page_also_in_a_datastore_created_without_it()
+    {
+        const string Options = "SELECT coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = 'migration_keyframe_models'::regclass";
+        Assert.Equal("fillfactor=50", await Scalar<string>(Options));
+
+        // A datastore whose tables upstream created has no storage options: applying the schema adds it.
+        await Execute("ALTER TABLE migration_keyframe_models RESET (fillfactor)");
+        Assert.Equal("", await Scalar<string>(Options));
+        await DatastoreSchema.ApplyAsync(DataSource);
+        Assert.Equal("fillfactor=50", await Scalar<string>(Options));
+    }
+
+    [Fact]
     public async Task The_models_trigger_stamps_updated_on_insert_and_update()
     {
         await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
