@@ -7,7 +7,7 @@ using Migrations.Runtime.Engine;
 using Migrations.Scale;
 using Npgsql;
 
-// migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor
+// migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor | schema-floor [keyframes]
 // The database comes from DATABASE_* as for the migrate tool. Results go to stdout as "key: value" lines.
 var settings = DatabaseSettings.FromEnvironment();
 await using var dataSource = settings.CreateDataSource();
@@ -60,8 +60,11 @@ switch (args.FirstOrDefault())
     case "io-floor":
         Console.WriteLine($"io-floor: {await IoFloorAsync(dataSource):F2} s");
         break;
+    case "schema-floor":
+        Console.WriteLine($"schema-floor: {await SchemaFloorAsync(dataSource, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4):F2} s");
+        break;
     default:
-        Console.Error.WriteLine("usage: migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor");
+        Console.Error.WriteLine("usage: migrate-scale generate <positions> [seed] | migrate | finalize | fingerprint | io-floor | schema-floor [keyframes]");
         return 2;
 }
 
@@ -116,6 +119,61 @@ static async Task<double> IoFloorAsync(NpgsqlDataSource dataSource)
     var seconds = clock.Elapsed.TotalSeconds;
     File.Delete(file);
     await using (var drop = new NpgsqlCommand("DROP TABLE io_floor", connection))
+    {
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    return seconds;
+}
+
+// The schema floor: what the spec's tables make every run write, done the cheapest way there is (server-side, no
+// client work, each row once): the events copied into a table with the indexes of migration_events, the current
+// models written once per keyframe (a finished run leaves keyframes (P, m…L), one row per keyframe and model, with the
+// unique constraint, the index and the foreign key the schema prescribes), and the models written again (finalize's
+// rebuild). A run that can resume must write at least this; it ignores reading, migrating, checkpoints and the
+// model migration.
+static async Task<double> SchemaFloorAsync(NpgsqlDataSource dataSource, int keyframes)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    const string Drop = "DROP TABLE IF EXISTS floor_events, floor_keyframe_models, floor_keyframes, floor_models";
+    await using (var create = new NpgsqlCommand($"""
+        {Drop};
+        CREATE TABLE floor_events (LIKE events INCLUDING ALL);
+        CREATE TABLE floor_keyframes (id integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY);
+        INSERT INTO floor_keyframes SELECT FROM generate_series(1, {keyframes});
+        CREATE TABLE floor_keyframe_models (LIKE migration_keyframe_models INCLUDING ALL);
+        ALTER TABLE floor_keyframe_models ADD FOREIGN KEY (keyframe_id) REFERENCES floor_keyframes (id) ON DELETE CASCADE;
+        CREATE TABLE floor_models (LIKE models INCLUDING ALL);
+        """, connection))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    var file = Path.GetTempFileName();
+    var clock = Stopwatch.StartNew();
+    await using (var output = File.Create(file))
+    await using (var export = await connection.BeginRawBinaryCopyAsync("COPY events TO STDOUT (FORMAT BINARY)"))
+    {
+        await export.CopyToAsync(output);
+    }
+
+    await using (var input = File.OpenRead(file))
+    await using (var import = await connection.BeginRawBinaryCopyAsync("COPY floor_events FROM STDIN (FORMAT BINARY)"))
+    {
+        await input.CopyToAsync(import);
+    }
+
+    await using (var rows = new NpgsqlCommand("""
+        INSERT INTO floor_keyframe_models (keyframe_id, fqid, data, deleted) SELECT k.id, m.fqid, m.data, m.deleted FROM floor_keyframes k, models m;
+        INSERT INTO floor_models (fqid, data, deleted) SELECT fqid, data, deleted FROM models;
+        """, connection))
+    {
+        await rows.ExecuteNonQueryAsync();
+    }
+
+    var seconds = clock.Elapsed.TotalSeconds;
+    File.Delete(file);
+    await using (var drop = new NpgsqlCommand(Drop, connection))
     {
         await drop.ExecuteNonQueryAsync();
     }

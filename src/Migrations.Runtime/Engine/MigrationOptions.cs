@@ -23,8 +23,9 @@ public sealed record MigrationOptions
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Memory for the keyframes' models (their JSON bytes; about twice that with the objects around them). Models
-    /// beyond it stay in the keyframe tables and are read again when a position needs them.
+    /// Memory for the keyframes' models (their JSON bytes, each model object counted once however many keyframes share
+    /// it; about twice that with the objects around them). Models beyond it stay in the keyframe tables and are read
+    /// again when a position needs them.
     /// </summary>
     public long KeyframeCacheBytes { get; init; } = 64L << 20;
 
