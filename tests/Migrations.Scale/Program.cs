@@ -102,22 +102,9 @@ static async Task<double> IoFloorAsync(NpgsqlDataSource dataSource)
         await create.ExecuteNonQueryAsync();
     }
 
-    var file = Path.GetTempFileName();
     var clock = Stopwatch.StartNew();
-    await using (var output = File.Create(file))
-    await using (var export = await connection.BeginRawBinaryCopyAsync("COPY events TO STDOUT (FORMAT BINARY)"))
-    {
-        await export.CopyToAsync(output);
-    }
-
-    await using (var input = File.OpenRead(file))
-    await using (var import = await connection.BeginRawBinaryCopyAsync("COPY io_floor FROM STDIN (FORMAT BINARY)"))
-    {
-        await input.CopyToAsync(import);
-    }
-
+    await CopyEventsAsync(connection, "io_floor");
     var seconds = clock.Elapsed.TotalSeconds;
-    File.Delete(file);
     await using (var drop = new NpgsqlCommand("DROP TABLE io_floor", connection))
     {
         await drop.ExecuteNonQueryAsync();
@@ -149,20 +136,8 @@ static async Task<double> SchemaFloorAsync(NpgsqlDataSource dataSource, int keyf
         await create.ExecuteNonQueryAsync();
     }
 
-    var file = Path.GetTempFileName();
     var clock = Stopwatch.StartNew();
-    await using (var output = File.Create(file))
-    await using (var export = await connection.BeginRawBinaryCopyAsync("COPY events TO STDOUT (FORMAT BINARY)"))
-    {
-        await export.CopyToAsync(output);
-    }
-
-    await using (var input = File.OpenRead(file))
-    await using (var import = await connection.BeginRawBinaryCopyAsync("COPY floor_events FROM STDIN (FORMAT BINARY)"))
-    {
-        await input.CopyToAsync(import);
-    }
-
+    await CopyEventsAsync(connection, "floor_events");
     await using (var rows = new NpgsqlCommand("""
         INSERT INTO floor_keyframe_models (keyframe_id, fqid, data, deleted) SELECT k.id, m.fqid, m.data, m.deleted FROM floor_keyframes k, models m;
         INSERT INTO floor_models (fqid, data, deleted) SELECT fqid, data, deleted FROM models;
@@ -172,11 +147,29 @@ static async Task<double> SchemaFloorAsync(NpgsqlDataSource dataSource, int keyf
     }
 
     var seconds = clock.Elapsed.TotalSeconds;
-    File.Delete(file);
     await using (var drop = new NpgsqlCommand(Drop, connection))
     {
         await drop.ExecuteNonQueryAsync();
     }
 
     return seconds;
+}
+
+// The events table copied out to a file and into <table> with binary COPY.
+static async Task CopyEventsAsync(NpgsqlConnection connection, string table)
+{
+    var file = Path.GetTempFileName();
+    await using (var output = File.Create(file))
+    await using (var export = await connection.BeginRawBinaryCopyAsync("COPY events TO STDOUT (FORMAT BINARY)"))
+    {
+        await export.CopyToAsync(output);
+    }
+
+    await using (var input = File.OpenRead(file))
+    await using (var import = await connection.BeginRawBinaryCopyAsync($"COPY {table} FROM STDIN (FORMAT BINARY)"))
+    {
+        await input.CopyToAsync(import);
+    }
+
+    File.Delete(file);
 }
