@@ -67,10 +67,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
         await using var writer = new MigrationWriter(dataSource, _target, options);
         var sinceCheckpoint = System.Diagnostics.Stopwatch.StartNew();
 
-        // The next page is read (and its events parsed) on a connection of its own while this one is migrated.
+        // The next page is read (and its events parsed) on a connection of its own while this one is migrated. The
+        // reader always starts (no token for Task.Run), so the channel is always completed, with its failure if any.
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pages = Channel.CreateBounded<Page>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ReadPagesAsync(pages.Writer, start - 1, stopReading.Token), stopReading.Token);
+        var reading = Task.Run(() => ReadPagesAsync(pages.Writer, start - 1, stopReading.Token), CancellationToken.None);
         try
         {
             await foreach (var (page, events) in pages.Reader.ReadAllAsync(cancellationToken))
