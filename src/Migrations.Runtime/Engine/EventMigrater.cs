@@ -114,7 +114,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                         if (sinceCheckpoint.Elapsed >= options.CheckpointInterval
                             || _memory.DirtyBytes >= options.KeyframeCacheBytes / 2)
                         {
-                            await CheckpointAsync(writer, previous.Position, cancellationToken);
+                            await writer.CheckpointAsync(_keyframes.Values, previous.Position, cancellationToken);
                             sinceCheckpoint.Restart();
                         }
                     }
@@ -183,15 +183,11 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
 
         if (writer.HasUncommitted)
         {
-            await CheckpointAsync(writer, last!.Position, cancellationToken);
+            await writer.CheckpointAsync(_keyframes.Values, last!.Position, cancellationToken);
         }
 
         await writer.DrainAsync();
     }
-
-    /// <summary>Commits what was written, with the keyframes after <paramref name="position"/> (in the background).</summary>
-    private async Task CheckpointAsync(MigrationWriter writer, int position, CancellationToken cancellationToken) =>
-        await writer.CheckpointAsync(_keyframes.Values, position, cancellationToken);
 
     /// <summary>Where to start and the position before it (spec §4.6 setup), or null if there is nothing to do.</summary>
     private async Task<(int Start, PositionRow? Previous, long Total)?> SetupAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

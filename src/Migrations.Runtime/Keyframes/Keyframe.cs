@@ -15,6 +15,7 @@ internal sealed class Keyframe
     private readonly Dictionary<string, StoredModel> _models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (IdSet All, IdSet Live)> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+    private readonly KeyframeMemory _memory;
     private bool _evicted;
 
     /// <param name="migrationIndex">The migration index it shows the datastore at.</param>
@@ -22,11 +23,8 @@ internal sealed class Keyframe
     public Keyframe(int migrationIndex, KeyframeMemory? memory = null)
     {
         MigrationIndex = migrationIndex;
-        Memory = memory ?? new KeyframeMemory();
+        _memory = memory ?? new KeyframeMemory();
     }
-
-    /// <summary>The memory its models take, together with the other keyframes of the run.</summary>
-    public KeyframeMemory Memory { get; }
 
     /// <summary>The migration index this keyframe shows the datastore at.</summary>
     public int MigrationIndex { get; }
@@ -137,7 +135,7 @@ internal sealed class Keyframe
     {
         foreach (var fqid in _dirty)
         {
-            Memory.Clean(_models[fqid]);
+            _memory.Clean(_models[fqid]);
         }
 
         _dirty.Clear();
@@ -149,7 +147,7 @@ internal sealed class Keyframe
         var wasDirty = _dirty.Contains(fqid);
         if (_models.TryGetValue(fqid, out var old))
         {
-            Memory.Release(old, wasDirty);
+            _memory.Release(old, wasDirty);
         }
 
         _models[fqid] = model;
@@ -159,7 +157,7 @@ internal sealed class Keyframe
             _dirty.Add(fqid);
         }
 
-        Memory.Hold(model, dirty || wasDirty);
+        _memory.Hold(model, dirty || wasDirty);
     }
 
     /// <summary>
@@ -184,7 +182,7 @@ internal sealed class Keyframe
 
         foreach (var fqid in drop)
         {
-            Memory.Release(_models[fqid], dirty: false);
+            _memory.Release(_models[fqid], dirty: false);
             _models.Remove(fqid);
         }
 

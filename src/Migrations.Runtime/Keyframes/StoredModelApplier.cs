@@ -145,7 +145,13 @@ internal static class StoredModelApplier
     private static byte[] Position(int position) => Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The event's payload as stored (what makes two events of a type and fqid equal).</summary>
-    public static byte[] Content(DatastoreEvent @event)
+    public static byte[] Content(DatastoreEvent @event) => Payload(@event).ToArray();
+
+    /// <summary>True if the event's payload is still <paramref name="content"/> (taken by <see cref="Content"/>).</summary>
+    public static bool HasContent(DatastoreEvent @event, byte[] content) => Payload(@event).SequenceEqual(content);
+
+    /// <summary>The event's payload in this thread's scratch buffer (valid until the next use of it); none for delete and restore.</summary>
+    private static ReadOnlySpan<byte> Payload(DatastoreEvent @event)
     {
         if (@event.Type is EventType.Delete or EventType.Restore)
         {
@@ -155,21 +161,7 @@ internal static class StoredModelApplier
         var (buffer, writer) = Scratch();
         @event.WriteData(writer);
         writer.Flush();
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>True if the event's payload is still <paramref name="content"/> (taken by <see cref="Content"/>).</summary>
-    public static bool HasContent(DatastoreEvent @event, byte[] content)
-    {
-        if (@event.Type is EventType.Delete or EventType.Restore)
-        {
-            return content.Length == 0;
-        }
-
-        var (buffer, writer) = Scratch();
-        @event.WriteData(writer);
-        writer.Flush();
-        return buffer.WrittenSpan.SequenceEqual(content);
+        return buffer.WrittenSpan;
     }
 
     [ThreadStatic]
