@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.CommandLine.Help;
+using System.Globalization;
 using Migrations.Cli;
 using Migrations.Generated;
 using Migrations.Runtime.Data;
@@ -9,32 +9,37 @@ using Migrations.Runtime.InMemory;
 using Npgsql;
 
 // The native `migrate` tool: upstream's migrate.py commands over the migrations found at compile time.
+const double MaxSeconds = 2_147_483; // PostgreSQL's lock_timeout is an int of milliseconds; the same bound for every interval.
+
+Option<double?> Seconds(string name, string description)
+{
+    var option = new Option<double?>(name) { Description = description, Recursive = true };
+    option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<double?>() is { } value && !(value >= 0 && value <= MaxSeconds))
+        {
+            result.AddError($"{name} must be a number of seconds from 0 to {MaxSeconds.ToString(CultureInfo.InvariantCulture)}, not {result.Tokens[0].Value}.");
+        }
+    });
+    return option;
+}
+
 var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print debug lines.", Recursive = true };
 var connection = new Option<string?>("--connection") { Description = "An Npgsql connection string (default: DATABASE_* environment variables).", Recursive = true };
-var lockTimeout = new Option<double?>("--lock-timeout")
-{
-    Description = "Seconds to wait for another run's lock (default 60; 0 fails at once).",
-    Recursive = true,
-};
-var checkpointInterval = new Option<double?>("--checkpoint-interval")
-{
-    Description = "Seconds between commits of a migrate run (default 10; 0 commits every batch). A killed run resumes from the last commit.",
-    Recursive = true,
-};
+var lockTimeout = Seconds("--lock-timeout", "Seconds to wait for another run's lock (default 60; 0 fails at once).");
+var checkpointInterval = Seconds("--checkpoint-interval",
+    "Seconds between commits of a migrate run (default 10; 0 commits every batch). A killed run resumes from the last commit.");
+var progressInterval = Seconds("--progress-interval", "Seconds between progress lines when stderr is not a terminal (default 10; 0 turns progress off).");
 var json = new Option<bool>("--json") { Description = "Print the stats as JSON." };
-var progressInterval = new Option<double>("--progress-interval")
-{
-    Description = "Seconds between progress lines when stderr is not a terminal (default 10; 0 turns progress off).",
-    DefaultValueFactory = _ => 10,
-    Recursive = true,
-};
 
+TimeSpan LockTimeout(ParseResult parse) => parse.GetValue(lockTimeout) is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1);
 CommandRunner Runner(ParseResult parse)
 {
-    var seconds = parse.GetValue(progressInterval);
+    var seconds = parse.GetValue(progressInterval) ?? 10;
     var display = seconds > 0 ? ProgressDisplay.ForConsole(TimeSpan.FromSeconds(seconds)) : null;
     return new CommandRunner(GeneratedMigrations.All, Console.Out, Console.Error, display);
 }
+
 Command Make(string name, string description, Func<MigrationHandler, ParseResult, CancellationToken, Task<int>> action, params Option[] options)
 {
     var command = new Command(name, description);
@@ -45,8 +50,7 @@ Command Make(string name, string description, Func<MigrationHandler, ParseResult
 
     command.SetAction((parse, cancellationToken) =>
     {
-        var seconds = parse.GetValue(lockTimeout);
-        var options = new MigrationOptions { LockTimeout = seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1) };
+        var options = new MigrationOptions { LockTimeout = LockTimeout(parse) };
         if (parse.GetValue(checkpointInterval) is { } checkpoint)
         {
             options = options with { CheckpointInterval = TimeSpan.FromSeconds(checkpoint) };
@@ -57,8 +61,33 @@ Command Make(string name, string description, Func<MigrationHandler, ParseResult
     return command;
 }
 
-// Not a RootCommand: its name would be the executable's, `migrate`, which clashes with the `migrate` subcommand.
-var root = new Command("datastore-migrate", "Migrates an OpenSlides datastore to the index of the migrations built into this tool.");
+// A file name that looks like an option (`--help`, `-x`) is refused unless it stands after `--`: a mistyped flag
+// must never become a file that is written, or read into an emptied datastore.
+Argument<FileInfo> FileArgument(string name, string description)
+{
+    var argument = new Argument<FileInfo>(name) { Description = description };
+    argument.Validators.Add(result =>
+    {
+        var separator = Array.IndexOf(args, "--");
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && (separator < 0 || !args.Skip(separator + 1).Contains(token.Value)))
+            {
+                result.AddError($"'{token.Value}' is not an option of this command, and a file name that starts with '-' must come after --.");
+            }
+        }
+    });
+    return argument;
+}
+
+// Not a RootCommand, and not named `migrate`: System.CommandLine takes the root's name as a token, which clashes with
+// the `migrate` subcommand. Help and version are added by hand, and help text names the program `migrate`.
+const string RootName = "datastore-migrate";
+var root = new Command(RootName, $"Migrates an OpenSlides datastore to migration index {GeneratedMigrations.TargetMigrationIndex}, the index of the migrations built into this tool.");
+var help = new HelpOption();
+var version = new VersionOption();
+root.Options.Add(help);
+root.Options.Add(version);
 root.Options.Add(verbose);
 root.Options.Add(connection);
 root.Options.Add(lockTimeout);
@@ -85,27 +114,37 @@ root.Subcommands.Add(Make("stats", "Show the migration state.", async (h, parse,
 
     return ExitCodes.Success;
 }, json));
-root.Subcommands.Add(Make("check", "Exit 5 if migration or finalization is needed, 0 if the datastore is up to date or empty.", async (h, _, ct) =>
-{
-    var stats = await h.GetStatsAsync(ct);
-    // An empty datastore reports finalization_required (upstream's quirk), but there is nothing to do for it.
-    var upToDate = stats.Status == MigrationState.NoMigrationRequired || stats.Positions == 0;
-    Console.Out.WriteLine(stats.Positions == 0 ? "empty" : stats.Status.ToName());
-    return upToDate ? ExitCodes.Success : ExitCodes.ActionNeeded;
-}));
-var file = new Argument<FileInfo>("file") { Description = "The file." };
-var input = new Argument<FileInfo>("input") { Description = "An export: {\"_migration_index\": n, \"<collection>\": {\"<id>\": {…}}}." };
-var outputFile = new Argument<FileInfo>("output") { Description = "Where the migrated export goes." };
+root.Subcommands.Add(Make("check",
+    "Exit 0 if the datastore is up to date or empty, 5 if migration or finalization is needed, 6 if its migration index is higher than the tool's or inconsistent.",
+    async (h, _, ct) =>
+    {
+        await h.AssertValidMigrationIndexAsync(ct);
+        var stats = await h.GetStatsAsync(ct);
+        // An empty datastore reports finalization_required (upstream's quirk), but there is nothing to do for it.
+        var upToDate = stats.Status == MigrationState.NoMigrationRequired || stats.Positions == 0;
+        Console.Out.WriteLine(stats.Positions == 0 ? "empty" : stats.Status.ToName());
+        return upToDate ? ExitCodes.Success : ExitCodes.ActionNeeded;
+    }));
 
 // The data scripts: each streams one file to or from the database and reports how much it moved.
 Command DataCommand(string name, string description, bool export, Func<NpgsqlDataSource, Stream, string, CancellationToken, Task<long>> run, string noun)
 {
+    var file = FileArgument("file", export ? "Where the file goes (replaced if it exists)." : "The file to read.");
     var command = new Command(name, description) { file };
     command.SetAction((parse, cancellationToken) => Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), async (dataSource, ct) =>
     {
         var target = parse.GetValue(file)!;
-        await using var stream = export ? target.Create() : target.OpenRead();
-        var count = await run(dataSource, stream, target.Name, ct);
+        long count;
+        if (export)
+        {
+            count = await DataFileStreams.WriteAsync(target, stream => run(dataSource, stream, target.Name, ct));
+        }
+        else
+        {
+            await using var stream = DataFileStreams.OpenRead(target);
+            count = await run(dataSource, stream, target.Name, ct);
+        }
+
         Console.Out.WriteLine($"{(export ? "Exported" : "Imported")} {count} {noun} {(export ? "to" : "from")} {target.FullName}.");
         return ExitCodes.Success;
     }, cancellationToken));
@@ -115,67 +154,68 @@ Command DataCommand(string name, string description, bool export, Func<NpgsqlDat
 root.Subcommands.Add(DataCommand("export-data", "Write the current models as an export file.", export: true,
     (ds, stream, _, ct) => ModelsFile.ExportAsync(ds, stream, ct), "models"));
 root.Subcommands.Add(DataCommand("import-data", "Empty the datastore and write an export file's models as one position.", export: false,
-    ModelsFile.ImportAsync, "models"));
+    (ds, stream, name, ct) => ModelsFile.ImportAsync(ds, stream, name, ct, Console.Error.WriteLine), "models"));
 root.Subcommands.Add(DataCommand("export-events", "Write every position and event (a full backup) as JSON lines.", export: true,
     (ds, stream, _, ct) => EventsFile.ExportAsync(ds, stream, ct), "positions"));
 root.Subcommands.Add(DataCommand("import-events", "Empty the datastore and restore positions and events from a backup.", export: false,
-    EventsFile.ImportAsync, "positions"));
+    (ds, stream, name, ct) => EventsFile.ImportAsync(ds, stream, name, ct, Console.Error.WriteLine), "positions"));
+
+var input = FileArgument("input", "An export: {\"_migration_index\": n, \"<collection>\": {\"<id>\": {…}}}.");
+var outputFile = FileArgument("output", "Where the migrated export goes (replaced if it exists).");
 var migrateFile = new Command("migrate-file", "Migrate an export file to the latest index in memory (no database).") { input, outputFile };
 migrateFile.SetAction((parse, cancellationToken) => Runner(parse).RunOfflineAsync(async ct =>
 {
     var source = parse.GetValue(input)!;
-    JsonObject export;
-    await using (var stream = source.OpenRead())
-    {
-        try
-        {
-            export = await JsonNode.ParseAsync(stream, cancellationToken: ct) as JsonObject
-                ?? throw new DataFileException($"{source.Name}: the file must hold one JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException($"{source.Name}: malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}", e);
-        }
-    }
-
-    var handler = new MemoryMigrationHandler(GeneratedMigrations.All, new MigrationLogger(Console.Out.WriteLine, parse.GetValue(verbose)));
-    var migrated = await handler.MigrateExportAsync(export, ct);
     var target = parse.GetValue(outputFile)!;
-    await using (var stream = target.Create())
-    await using (var writer = new Utf8JsonWriter(stream))
-    {
-        migrated.WriteTo(writer);
-    }
-
+    await ExportFileMigration.RunAsync(source, target, GeneratedMigrations.All, new MigrationLogger(Console.Out.WriteLine, parse.GetValue(verbose)), Console.Error.WriteLine, ct);
     return ExitCodes.Success;
 }, cancellationToken));
 root.Subcommands.Add(migrateFile);
 
 var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:9002).", DefaultValueFactory = _ => "http://127.0.0.1:9002" };
 var serve = new Command("serve", "Serve upstream's migration route, POST /internal/migrations.") { urls };
-serve.SetAction((parse, cancellationToken) => Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection), (ds, ct) =>
-{
-    var seconds = parse.GetValue(lockTimeout);
-    return RouteServer.RunAsync(ds, GeneratedMigrations.All, parse.GetValue(urls)!, seconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(1), ct);
-}, cancellationToken));
+serve.SetAction((parse, cancellationToken) => Runner(parse).RunWithDatabaseAsync(parse.GetValue(connection),
+    (ds, ct) => RouteServer.RunAsync(ds, GeneratedMigrations.All, parse.GetValue(urls)!, LockTimeout(parse), ct), cancellationToken));
 root.Subcommands.Add(serve);
+
+var helpTopic = new Argument<string?>("command") { Description = "The command to explain.", Arity = ArgumentArity.ZeroOrOne };
+var helpCommand = new Command("help", "Show the help of the tool or of one command.") { helpTopic };
+helpCommand.SetAction(parse =>
+{
+    var topic = parse.GetValue(helpTopic);
+    if (topic is not null && !root.Subcommands.Any(c => c.Name == topic))
+    {
+        Console.Error.WriteLine($"Unknown command '{topic}'. The commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+        return ExitCodes.UsageOrConfiguration;
+    }
+
+    return root.Parse(topic is null ? ["--help"] : [topic, "--help"]).Invoke(HelpOutput());
+});
+root.Subcommands.Add(helpCommand);
 
 root.SetAction(parse =>
 {
     Console.Error.WriteLine("No command provided.");
-    new System.CommandLine.Help.HelpAction().Invoke(parse);
+    root.Parse(["--help"]).Invoke(HelpOutput());
     return ExitCodes.UsageOrConfiguration;
 });
 
 var result = root.Parse(args);
-if (result.Errors.Count > 0)
+// Help and version answer even when the rest of the line is incomplete (`migrate import-data --help`); they never
+// run a command.
+var answersItself = result.GetResult(help) is not null || result.GetResult(version) is not null;
+if (result.Errors.Count > 0 && !answersItself)
 {
     foreach (var parseError in result.Errors)
     {
         Console.Error.WriteLine(parseError.Message);
     }
 
+    Console.Error.WriteLine("See 'migrate --help'.");
     return ExitCodes.UsageOrConfiguration;
 }
 
-return await result.InvokeAsync();
+return await result.InvokeAsync(answersItself ? HelpOutput() : null);
+
+// Help goes to stdout with the program's real name.
+static InvocationConfiguration HelpOutput() => new() { Output = new ProgramNameWriter(Console.Out, RootName, "migrate") };

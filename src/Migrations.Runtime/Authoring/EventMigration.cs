@@ -69,6 +69,21 @@ public abstract class EventMigration : BaseMigration
         _new = newAccessor;
         PositionData = positionData;
         ModelStatus = ComputeModelStatus(events);
+        try
+        {
+            return MigratePosition(events, oldAccessor, newAccessor, onEvent);
+        }
+        finally
+        {
+            // The instance lives as long as the registry: it must not keep the position's keyframes alive.
+            _old = null;
+            _new = null;
+            ModelStatus = new Dictionary<string, EventType>();
+        }
+    }
+
+    private List<DatastoreEvent> MigratePosition(IReadOnlyList<DatastoreEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, Action<DatastoreEvent>? onEvent)
+    {
         PositionInit();
 
         var output = new List<DatastoreEvent>(events.Count);
@@ -84,7 +99,7 @@ public abstract class EventMigration : BaseMigration
             var translated = MigrateEvent(@event);
             var original = ReferenceEquals(@event.Fqid, fqid) && StoredModelApplier.HasContent(@event, content)
                 ? @event
-                : DatastoreEvent.From(@event.Type, fqid, content.Length == 0 ? null : JsonNode.Parse(content));
+                : DatastoreEvent.From(@event.Type, fqid, content.Length == 0 ? null : JsonBytes.Parse(content));
             oldAccessor.Apply(original, content);
             foreach (var result in translated ?? [original])
             {

@@ -140,7 +140,8 @@ public static class EventsFile
     /// Empties the datastore and restores the file's positions and events (validated event by event), then rebuilds
     /// <c>models</c> and <c>id_sequences</c> by replay; all in one transaction. Returns the number of positions.
     /// </summary>
-    public static async Task<long> ImportAsync(NpgsqlDataSource dataSource, Stream input, string fileName, CancellationToken cancellationToken = default)
+    public static async Task<long> ImportAsync(
+        NpgsqlDataSource dataSource, Stream input, string fileName, CancellationToken cancellationToken = default, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -148,14 +149,15 @@ public static class EventsFile
         await DatastoreWriter.LockAsync(connection, transaction, cancellationToken);
         await Execute(connection, transaction, $"TRUNCATE {string.Join(", ", DatastoreSchema.AllTables)} RESTART IDENTITY CASCADE", cancellationToken);
 
-        using var lines = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var lines = new Utf8LineReader(input);
+        var report = new JsonInputReport(fileName, warn);
         var header = await lines.ReadLineAsync(cancellationToken);
         JsonNode? headerNode = null;
         try
         {
-            headerNode = header is null ? null : JsonNode.Parse(header);
+            headerNode = header is null ? null : JsonInput.Parse(header.Value.Span, fileName, "the header", 0, report);
         }
-        catch (JsonException)
+        catch (DataFileException)
         {
         }
 
@@ -171,12 +173,12 @@ public static class EventsFile
         while (await lines.ReadLineAsync(cancellationToken) is { } text)
         {
             number++;
-            if (text.Length == 0)
+            if (text.Span.Trim(" \t"u8).IsEmpty)
             {
                 continue;
             }
 
-            var position = ParsePosition(text, fileName, number);
+            var position = ParsePosition(text.Span, lines.LineOffset, fileName, number, report);
             if (position.Position <= last)
             {
                 throw new DataFileException($"{fileName}, line {number}: position {position.Position} does not follow position {last}.");
@@ -201,21 +203,15 @@ public static class EventsFile
             SELECT split_part(fqid, '/', 1), max(split_part(fqid, '/', 2)::int) + 1 FROM models GROUP BY split_part(fqid, '/', 1);
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        report.Finish();
         return count;
     }
 
-    private static PositionLine ParsePosition(string text, string fileName, int line)
+    private static PositionLine ParsePosition(ReadOnlySpan<byte> text, long offset, string fileName, int line, JsonInputReport report)
     {
         string Where(string? field = null) => field is null ? $"{fileName}, line {line}" : $"{fileName}, line {line}, \"{field}\"";
-        JsonObject json;
-        try
-        {
-            json = JsonNode.Parse(text) as JsonObject ?? throw new DataFileException($"{Where()}: a position must be an object.");
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException($"{Where()}: malformed JSON: {e.Message}", e);
-        }
+        var json = JsonInput.Parse(text, $"{fileName}, line {line}", "", offset, report) as JsonObject
+            ?? throw new DataFileException($"{Where()}: a position must be an object.");
 
         int Int(string field) => JsonKinds.TryGetInteger(json[field], out var n) && n is >= int.MinValue and <= int.MaxValue ? (int)n
             : throw new DataFileException($"{Where(field)}: must be an integer.");
@@ -252,6 +248,11 @@ public static class EventsFile
                     throw new BadEventException(DatastoreKeys.InvalidKeyMessage(fqid));
                 }
 
+                if (DatastoreKeys.StorageProblem(fqid) is { } problem)
+                {
+                    throw new BadEventException($"{fqid}: {problem}");
+                }
+
                 parsedEvents.Add(DatastoreEvent.From(e["type"]!.GetValue<string>(), fqid, sqlNull ? null : raw?.DeepClone()));
             }
             catch (BadEventException ex)
@@ -264,7 +265,20 @@ public static class EventsFile
 
         var information = json["information"];
         var informationSqlNull = information is JsonObject { Count: 1 } m && m["sql_null"]?.GetValueKind() == JsonValueKind.True;
-        return new PositionLine(Int("position"), timestamp, Int("user_id"), informationSqlNull ? null : (information?.ToJsonString() ?? "null"), Int("migration_index"), parsedEvents, data);
+        var positionNumber = Int("position");
+        if (positionNumber < 1)
+        {
+            throw new DataFileException($"{Where("position")}: must be at least 1, not {positionNumber}.");
+        }
+
+        // -1 is upstream's "written without an index"; every real index is at least 1.
+        var migrationIndex = Int("migration_index");
+        if (migrationIndex is 0 or < -1)
+        {
+            throw new DataFileException($"{Where("migration_index")}: must be -1 or at least 1, not {migrationIndex}.");
+        }
+
+        return new PositionLine(positionNumber, timestamp, Int("user_id"), informationSqlNull ? null : (information?.ToJsonString() ?? "null"), migrationIndex, parsedEvents, data);
     }
 
     private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PositionLine> batch, CancellationToken cancellationToken)
@@ -360,7 +374,7 @@ public static class EventsFile
                 var (fqid, type, data, position) = rows[i];
                 try
                 {
-                    model = EventApplier.Apply(model, DatastoreEvent.From(type, fqid, data is null ? null : JsonNode.Parse(data)), position);
+                    model = EventApplier.Apply(model, DatastoreEvent.From(type, fqid, data is null ? null : JsonBytes.Parse(data)), position);
                 }
                 catch (BadEventException e)
                 {

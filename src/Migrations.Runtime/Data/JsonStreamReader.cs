@@ -5,10 +5,10 @@ namespace Migrations.Runtime.Data;
 
 /// <summary>
 /// Reads a large JSON document from a stream token by token, and whole values (a model, a position) as
-/// <see cref="JsonNode"/>s, holding only the current value in memory. Malformed JSON gives
-/// <see cref="DataFileException"/> with the byte offset.
+/// <see cref="JsonNode"/>s read by <see cref="JsonInput"/> (upstream's duplicate keys, PostgreSQL's limits), holding
+/// only the current value in memory. Malformed JSON gives <see cref="DataFileException"/> with the byte offset.
 /// </summary>
-internal sealed class JsonStreamReader(Stream stream, string fileName)
+internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInputReport report)
 {
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -45,12 +45,12 @@ internal sealed class JsonStreamReader(Stream stream, string fileName)
         }
     }
 
-    /// <summary>Reads the next whole value (object, array or primitive) as a node.</summary>
-    public async Task<JsonNode?> ReadValueAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the next whole value (object, array or primitive) as a node; <paramref name="path"/> names it in messages.</summary>
+    public async Task<JsonNode?> ReadValueAsync(string path, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (TryReadValue(out var node, out var more))
+            if (TryReadValue(path, out var node, out var more))
             {
                 return node;
             }
@@ -61,6 +61,15 @@ internal sealed class JsonStreamReader(Stream stream, string fileName)
             }
 
             await FillAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Fails unless the document ends here (only white space follows the top-level value).</summary>
+    public async Task ExpectEndAsync(CancellationToken cancellationToken)
+    {
+        if (await ReadAsync(cancellationToken))
+        {
+            throw new DataFileException($"{fileName}: unexpected text after the top-level object (at byte {Offset}).");
         }
     }
 
@@ -81,14 +90,17 @@ internal sealed class JsonStreamReader(Stream stream, string fileName)
         }
 
         TokenType = reader.TokenType;
-        String = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        var what = reader.TokenType == JsonTokenType.PropertyName ? "a key" : "a string";
+        String = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String
+            ? JsonInput.CheckedString(ref reader, fileName, () => what, Offset)
+            : null;
         _start += (int)reader.BytesConsumed;
         _state = reader.CurrentState;
         needMore = false;
         return true;
     }
 
-    private bool TryReadValue(out JsonNode? node, out bool needMore)
+    private bool TryReadValue(string path, out JsonNode? node, out bool needMore)
     {
         node = null;
         var span = _buffer.AsSpan(_start, _end - _start);
@@ -109,7 +121,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName)
             }
 
             var valueEnd = (int)reader.BytesConsumed;
-            node = JsonNode.Parse(span[valueStart..valueEnd]);
+            node = JsonInput.Parse(span[valueStart..valueEnd], fileName, path, Offset + valueStart, report);
             TokenType = reader.TokenType;
             _start += valueEnd;
             _state = reader.CurrentState;
@@ -143,7 +155,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName)
     }
 
     private DataFileException Malformed(JsonException e) =>
-        new($"{fileName}: malformed JSON near byte {Offset + (e.BytePositionInLine ?? 0)}: {e.Message}", e);
+        new($"{fileName}: malformed JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: {JsonInput.Reason(e)}", e);
 }
 
 /// <summary>A data file is malformed or does not fit; the message names the file and the place.</summary>

@@ -54,7 +54,7 @@ public static class ModelsFile
                 }
 
                 writer.WritePropertyName(fqid[(collection.Length + 1)..]);
-                var model = JsonNode.Parse(reader.GetString(1))!.AsObject();
+                var model = JsonBytes.Parse(reader.GetString(1))!.AsObject();
                 writer.WriteStartObject();
                 foreach (var (field, value) in model)
                 {
@@ -93,12 +93,43 @@ public static class ModelsFile
 
     /// <summary>
     /// Empties the datastore and writes the file's models as one position with the file's migration index, in one
-    /// transaction: a malformed file (reported with the place) leaves the datastore as it was. Returns the number of
-    /// models.
+    /// transaction. The file is read twice: first to check all of it (a malformed file, reported with the place,
+    /// leaves the datastore untouched) and to find duplicate collections and ids, then to write it. As upstream's
+    /// Python reads such a file into a dict, a duplicate key keeps its last value: a collection named twice keeps
+    /// only its last object, an id named twice in it its last model; <paramref name="warn"/> hears of it once.
+    /// Returns the number of models written.
     /// </summary>
-    public static async Task<long> ImportAsync(NpgsqlDataSource dataSource, Stream input, string fileName, CancellationToken cancellationToken = default)
+    public static async Task<long> ImportAsync(
+        NpgsqlDataSource dataSource, Stream input, string fileName, CancellationToken cancellationToken = default, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(input);
+        var report = new JsonInputReport(fileName, warn);
+        var scan = new ImportScan();
+        var start = input.CanSeek ? input.Position : 0;
+        await foreach (var _ in ReadModelsAsync(input, fileName, report, scan, null, cancellationToken))
+        {
+        }
+
+        if (scan.Index is null)
+        {
+            throw new DataFileException($"{fileName}: the file has no integer \"{DataFileNames.MigrationIndexKey}\" at the top level.");
+        }
+
+        if (scan.Index < 1)
+        {
+            throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be at least 1, not {scan.Index}.");
+        }
+
+        if (!input.CanSeek)
+        {
+            throw new DataFileException($"{fileName}: the file must be a regular file (it is read twice).");
+        }
+
+        input.Position = start;
+        scan.ForgetIds();
+        var index = scan.Index.Value;
+        report.Finish();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await DatastoreWriter.LockAsync(connection, transaction, cancellationToken);
@@ -107,24 +138,12 @@ public static class ModelsFile
             await truncate.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var reader = new JsonStreamReader(input, fileName);
-        int? index = null;
         long count = 0;
-        var position = await DatastoreWriter.WriteStreamAtIndexAsync(connection, transaction, Models(), 1, 5000, cancellationToken);
-        if (index is null)
-        {
-            throw new DataFileException($"{fileName}: the file has no integer \"{DataFileNames.MigrationIndexKey}\" at the top level.");
-        }
-
-        if (index < 1)
-        {
-            throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be at least 1, not {index}.");
-        }
-
+        var position = await DatastoreWriter.WriteStreamAtIndexAsync(connection, transaction, Creates(), 1, 5000, cancellationToken);
         if (position is { } written)
         {
             await using var update = new NpgsqlCommand("UPDATE positions SET migration_index = @index WHERE position = @position", connection, transaction);
-            update.Parameters.AddWithValue("index", index.Value);
+            update.Parameters.AddWithValue("index", index);
             update.Parameters.AddWithValue("position", written);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -132,63 +151,108 @@ public static class ModelsFile
         await transaction.CommitAsync(cancellationToken);
         return count;
 
-        async IAsyncEnumerable<RequestEvent> Models()
+        async IAsyncEnumerable<RequestEvent> Creates()
         {
+            await foreach (var create in ReadModelsAsync(input, fileName, new JsonInputReport(fileName, null), new ImportScan(), scan, cancellationToken))
+            {
+                count++;
+                yield return create;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the models of an export file as creates, checked as the tables need them. With <paramref name="plan"/>
+    /// (the first pass's <see cref="ImportScan"/>) only the last of duplicate collections and ids is yielded;
+    /// <paramref name="scan"/> records this pass's index and duplicates.
+    /// </summary>
+    private static async IAsyncEnumerable<RequestEvent> ReadModelsAsync(
+        Stream input, string fileName, JsonInputReport report, ImportScan scan, ImportScan? plan,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = new JsonStreamReader(input, fileName, report);
+        if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new DataFileException($"{fileName}: the file must hold one JSON object.");
+        }
+
+        while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.String!;
+            var place = reader.Offset;
+            if (key == DataFileNames.MigrationIndexKey)
+            {
+                var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
+                scan.Index = !JsonKinds.TryGetInteger(value, out var number)
+                    ? throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {Describe(value)}.")
+                    : number is >= int.MinValue and <= int.MaxValue ? (int)number
+                    : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" {number} is too large to store (at most {int.MaxValue}).");
+                continue;
+            }
+
+            if (!DatastoreKeys.IsCollection(key))
+            {
+                throw new DataFileException($"{fileName}: \"{key}\" at the top level is not a collection name.");
+            }
+
+            if (key.Length > DatastoreKeys.CollectionMaxLength)
+            {
+                throw new DataFileException($"{fileName}: \"{key}\": the collection name has {key.Length} characters; at most {DatastoreKeys.CollectionMaxLength} can be stored.");
+            }
+
+            var occurrence = scan.BeginCollection(key, report, place);
+            var skipCollection = plan is not null && occurrence < plan.Occurrences(key);
             if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new DataFileException($"{fileName}: the file must hold one JSON object.");
+                throw new DataFileException($"{fileName}: \"{key}\" must map ids to models.");
             }
 
             while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var key = reader.String!;
-                if (key == DataFileNames.MigrationIndexKey)
+                var id = reader.String!;
+                var fqid = key + "/" + id;
+                var path = $"\"{key}\".\"{id}\"";
+                var idPlace = reader.Offset;
+                var model = await reader.ReadValueAsync(path, cancellationToken);
+                if (!DatastoreKeys.IsFqid(fqid))
                 {
-                    var value = await reader.ReadValueAsync(cancellationToken);
-                    index = JsonKinds.TryGetInteger(value, out var number) && number is >= int.MinValue and <= int.MaxValue ? (int)number
-                        : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {value?.ToJsonString() ?? "null"}.");
-                    continue;
+                    throw new DataFileException($"{fileName}: {path}: \"{id}\" is not an id.");
                 }
 
-                if (!DatastoreKeys.IsCollection(key))
+                if (DatastoreKeys.StorageProblem(fqid) is { } problem)
                 {
-                    throw new DataFileException($"{fileName}: \"{key}\" at the top level is not a collection name.");
+                    throw new DataFileException($"{fileName}: {path}: {problem}.");
                 }
 
-                if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
+                if (model is not JsonObject fields)
                 {
-                    throw new DataFileException($"{fileName}: \"{key}\" must map ids to models.");
+                    throw new DataFileException($"{fileName}: {path} must be an object, not {JsonKinds.Describe(model)}.");
                 }
 
-                while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
+                RequestEvent create;
+                try
                 {
-                    var id = reader.String!;
-                    var fqid = key + "/" + id;
-                    var model = await reader.ReadValueAsync(cancellationToken);
-                    if (!DatastoreKeys.IsFqid(fqid))
-                    {
-                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\": \"{id}\" is not an id.");
-                    }
+                    create = new CreateRequestEvent(fqid, fields);
+                }
+                catch (DatastoreException e)
+                {
+                    throw new DataFileException($"{fileName}: {path}: {e.Message}", e);
+                }
 
-                    if (model is not JsonObject fields)
-                    {
-                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\" must be an object, not {JsonKinds.Describe(model)}.");
-                    }
-
-                    RequestEvent create;
-                    try
-                    {
-                        create = new CreateRequestEvent(fqid, fields);
-                    }
-                    catch (DatastoreException e)
-                    {
-                        throw new DataFileException($"{fileName}: \"{key}\".\"{id}\": {e.Message}", e);
-                    }
-
-                    count++;
+                var idOccurrence = scan.SeeId(key, DatastoreKeys.IdOf(fqid), report, path, idPlace);
+                if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(key, DatastoreKeys.IdOf(fqid))))
+                {
                     yield return create;
                 }
             }
         }
+
+        await reader.ExpectEndAsync(cancellationToken);
+    }
+
+    private static string Describe(JsonNode? value)
+    {
+        var text = value?.ToJsonString() ?? "null";
+        return text.Length <= 40 ? text : text[..40] + "…";
     }
 }

@@ -90,8 +90,14 @@ public sealed record DatabaseSettings
             Port = port,
             Database = name,
             Username = user,
-            Password = password,
         };
+        // An empty file means no password (as libpq takes it): a server that trusts the user lets it in, one that
+        // wants a password refuses it by name.
+        if (password.Length > 0)
+        {
+            builder.Password = password;
+        }
+
         if (Get("DATABASE_SSL_MODE") is { } sslMode)
         {
             if (!Enum.TryParse<SslMode>(sslMode, ignoreCase: true, out var mode))

@@ -41,8 +41,9 @@ public sealed class MigrationHandler
     /// <summary>Runs the event migrations into the migration tables; the datastore stays usable (spec §4.4).</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
+        // The first line comes before the wait for the lock, so that a waiting run is seen (the route's progress).
         _logger.Info("Running migrations.");
+        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
         if (await RunChecksAsync(cancellationToken))
         {
             return;
@@ -66,8 +67,9 @@ public sealed class MigrationHandler
     /// </summary>
     public async Task FinalizeAsync(CancellationToken cancellationToken = default)
     {
-        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
+        // The first line comes before the wait for the lock, so that a waiting run is seen (the route's progress).
         _logger.Info("Finalize migrations.");
+        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
         if (await RunChecksAsync(cancellationToken))
         {
             await ClearCollectionFieldTablesCoreAsync(cancellationToken);
@@ -131,8 +133,9 @@ public sealed class MigrationHandler
     /// <summary>Deletes all migration data that is not finalized; positions, events and models stay (spec §4.7).</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
+        // The first line comes before the wait for the lock, so that a waiting run is seen (the route's progress).
         _logger.Info("Reset migrations.");
+        await using var runLock = await MigrationLock.AcquireAsync(_dataSource, _options.LockTimeout, cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await IsEmptyAsync(connection, transaction, cancellationToken))
@@ -160,6 +163,17 @@ public sealed class MigrationHandler
         return await GetMigrationStateAsync(connection, transaction, verbose, cancellationToken);
     }
 
+    /// <summary>
+    /// Fails with <see cref="MismatchingMigrationIndicesException"/> as migrate and finalize do when the datastore's
+    /// indices are inconsistent or higher than the registered migrations (a newer version wrote it).
+    /// </summary>
+    public async Task AssertValidMigrationIndexAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await AssertValidMigrationIndexAsync(connection, transaction, cancellationToken);
+    }
+
     /// <summary>The numbers of spec §4.10, in one transaction; nothing is logged.</summary>
     public async Task<MigrationStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
@@ -179,9 +193,13 @@ public sealed class MigrationHandler
     public async Task<MigrationStats> PrintStatsAsync(CancellationToken cancellationToken = default)
     {
         var stats = await GetStatsAsync(cancellationToken);
-        var action = stats.CurrentMigrationIndex == stats.TargetMigrationIndex ? "The datastore is up-to-date" : "Migration/Finalization is needed";
+        var newer = stats.CurrentMigrationIndex > stats.TargetMigrationIndex;
+        var action = stats.CurrentMigrationIndex == stats.TargetMigrationIndex ? "The datastore is up-to-date"
+            : newer ? $"The datastore is newer than the registered migrations (index {stats.CurrentMigrationIndex} > {stats.TargetMigrationIndex})"
+            : "Migration/Finalization is needed";
         var migrationAction = stats.Status switch
         {
+            _ when newer => "No action possible: a newer version of the migrations wrote this datastore",
             MigrationState.NoMigrationRequired => "No action needed",
             MigrationState.MigrationRequired => "Migration and finalization needed",
             _ => "Finalization needed",
@@ -216,6 +234,12 @@ public sealed class MigrationHandler
         var minMigrated = await ScalarAsync<int?>(connection, transaction, "SELECT min(migration_index) FROM migration_positions", cancellationToken);
         var minMigrationIndex = minMigrated is null or 0 ? current : minMigrated.Value;
         var migrated = await ScalarAsync<long>(connection, transaction, "SELECT count(*) FROM migration_positions", cancellationToken);
+        if (migrated < positions)
+        {
+            // Deliberate difference: positions no run has touched yet are still at the datastore's index. Upstream
+            // counts from the migrated ones only and says "0 event migrations to apply." when a run resumes.
+            minMigrationIndex = Math.Min(minMigrationIndex, current);
+        }
         var last = _registry.LastEventIndex;
         var target = _registry.TargetIndex;
 

@@ -41,6 +41,25 @@ public sealed class MemoryMigrationHandler
         IReadOnlyDictionary<string, JsonObject> models, int startMigrationIndex, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(models);
+        var copies = models.Select(p => KeyValuePair.Create(p.Key, (JsonObject)p.Value.DeepClone())).ToList();
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var migrated = await MigrateOwnedAsync(copies, startMigrationIndex, cancellationToken);
+        foreach (var fqid in migrated.Fqids)
+        {
+            result[fqid] = migrated.Load(fqid);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The same for models the caller hands over (they are changed, and the list is emptied): the result is produced
+    /// one model at a time as it is enumerated, so that only the migrated keyframe's compact JSON stays in memory.
+    /// A field that breaks the event rules gives <see cref="InvalidFormatException"/> naming the model.
+    /// </summary>
+    internal async Task<MigratedModels> MigrateOwnedAsync(
+        List<KeyValuePair<string, JsonObject>> models, int startMigrationIndex, CancellationToken cancellationToken)
+    {
         var last = _registry.LastEventIndex;
         var target = _registry.TargetIndex;
         if (startMigrationIndex < 1 || startMigrationIndex > target)
@@ -51,41 +70,58 @@ public sealed class MemoryMigrationHandler
         }
 
         _logger.Info("Finalize in memory migrations.");
-        var current = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
-        foreach (var (fqid, model) in models)
-        {
-            var data = (JsonObject)model.DeepClone();
-            data[DatastoreKeys.MetaDeleted] = false;
-            current[fqid] = new ModelRecord(data, deleted: false);
-        }
-
+        MigratedModels current;
         var eventStart = Math.Min(last, startMigrationIndex);
         if (eventStart < last)
         {
             _logger.Info($"Migrate import data from MI {eventStart} to MI {last} ...");
-            current = MigrateEvents(current, eventStart);
+            var events = new List<DatastoreEvent>(models.Count);
+            foreach (var (fqid, model) in models)
+            {
+                foreach (var field in model.Where(p => DatastoreKeys.IsReservedField(p.Key) || JsonKinds.IsNull(p.Value)).Select(p => p.Key).ToList())
+                {
+                    model.Remove(field);
+                }
+
+                try
+                {
+                    events.Add(new CreateEvent(fqid, model));
+                }
+                catch (BadEventException e)
+                {
+                    throw new InvalidFormatException($"{fqid}: {e.Message}");
+                }
+            }
+
+            models.Clear();
+            var keyframe = MigrateEvents(events, eventStart);
+            var stored = keyframe.Models.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            current = new MigratedModels(stored.Keys, fqid => stored[fqid].Parse());
+        }
+        else
+        {
+            var records = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
+            foreach (var (fqid, model) in models)
+            {
+                model[DatastoreKeys.MetaDeleted] = false;
+                records[fqid] = new ModelRecord(model, deleted: false);
+            }
+
+            models.Clear();
+            current = new MigratedModels(records.Keys, fqid => records[fqid]);
         }
 
         var modelStart = Math.Max(last, startMigrationIndex);
         if (modelStart < target)
         {
             _logger.Info($"Migrate import data from MI {modelStart} to MI {target} ...");
-            await MigrateModelsAsync(current, modelStart, cancellationToken);
+            var all = current.Fqids.ToDictionary(f => f, current.Record, StringComparer.Ordinal);
+            await MigrateModelsAsync(all, modelStart, cancellationToken);
+            current = new MigratedModels(all.Keys, fqid => all[fqid]);
         }
 
         _logger.Info("Finalize in memory migrations ready.");
-        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var (fqid, model) in current)
-        {
-            foreach (var field in model.Data.Select(p => p.Key).Where(DatastoreKeys.IsReservedField).ToList())
-            {
-                model.Data.Remove(field);
-            }
-
-            result[fqid] = model.Data;
-        }
-
-        return result;
+        return current;
     }
 
     /// <summary>
@@ -151,23 +187,8 @@ public sealed class MemoryMigrationHandler
         return result;
     }
 
-    private Dictionary<string, ModelRecord> MigrateEvents(Dictionary<string, ModelRecord> models, int start)
+    private Keyframe MigrateEvents(List<DatastoreEvent> events, int start)
     {
-        var events = new List<DatastoreEvent>(models.Count);
-        foreach (var (fqid, model) in models)
-        {
-            var fields = new JsonObject();
-            foreach (var (field, value) in model.Data)
-            {
-                if (!DatastoreKeys.IsReservedField(field) && !JsonKinds.IsNull(value))
-                {
-                    fields[field] = value!.DeepClone();
-                }
-            }
-
-            events.Add(new CreateEvent(fqid, fields));
-        }
-
         var positionData = new PositionData(1, DateTimeOffset.UtcNow, 0, null);
         Keyframe? result = null;
         for (var source = start; source < _registry.LastEventIndex; source++)
@@ -193,7 +214,7 @@ public sealed class MemoryMigrationHandler
             result = newKeyframe;
         }
 
-        return result!.Models.ToDictionary(p => p.Key, p => p.Value.Parse(), StringComparer.Ordinal);
+        return result!;
     }
 
     private async Task MigrateModelsAsync(Dictionary<string, ModelRecord> models, int start, CancellationToken cancellationToken)

@@ -104,6 +104,32 @@ public static partial class DatastoreKeys
         return int.Parse(fqid.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The largest id the tables can hold: <c>id_sequences.id</c> is an INTEGER that stores the next free id.
+    /// </summary>
+    public const int MaxId = int.MaxValue - 1;
+
+    /// <summary>
+    /// Why the tables cannot hold a model with this well-formed fqid (collection over 32 characters, fqid over 48,
+    /// id over <see cref="MaxId"/>), or null if they can.
+    /// </summary>
+    public static string? StorageProblem(string fqid)
+    {
+        ArgumentNullException.ThrowIfNull(fqid);
+        var separator = fqid.IndexOf(Separator, StringComparison.Ordinal);
+        if (separator > CollectionMaxLength)
+        {
+            return $"the collection name has {separator} characters; at most {CollectionMaxLength} can be stored";
+        }
+
+        if (!long.TryParse(fqid.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id > MaxId)
+        {
+            return $"the id {fqid[(separator + 1)..]} is too large; ids go up to {MaxId}";
+        }
+
+        return fqid.Length > FqidMaxLength ? $"the fqid has {fqid.Length} characters; at most {FqidMaxLength} can be stored" : null;
+    }
+
     /// <summary>Builds <c>collection/id</c>.</summary>
     public static string Fqid(string collection, int id) => string.Create(CultureInfo.InvariantCulture, $"{collection}/{id}");
 

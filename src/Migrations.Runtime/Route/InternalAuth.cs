@@ -6,20 +6,27 @@ namespace Migrations.Runtime.Route;
 /// <summary>
 /// The internal auth check of the migration route (spec §6.2): the <c>Authorization</c> header carries the internal
 /// password in base64; the password comes from <c>INTERNAL_AUTH_PASSWORD_FILE</c> (upstream's development password
-/// <c>openslides</c> with <c>OPENSLIDES_DEVELOPMENT</c>). Compared in constant time.
+/// <c>openslides</c> with <c>OPENSLIDES_DEVELOPMENT</c>). The file's bytes are the password, as they are (a byte
+/// order mark and a trailing line break included: the operator client sends the file's bytes); compared in
+/// constant time. A wrong or missing password gets werkzeug's standard 401 text, as upstream's route answers.
 /// </summary>
 public static class InternalAuth
 {
     /// <summary>Upstream's development password.</summary>
     public const string DevelopmentPassword = "openslides";
 
+    /// <summary>werkzeug's description of 401 Unauthorized, which upstream's route sends as its message.</summary>
+    public const string UnauthorizedMessage =
+        "The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials "
+        + "(e.g. a bad password), or your browser doesn't understand how to supply the credentials required.";
+
     /// <summary>Null if the request may pass, else the error answer.</summary>
     public static RouteResponse? Check(string? header, bool developmentMode, string? passwordFile)
     {
-        string secret;
+        byte[] secret;
         if (developmentMode)
         {
-            secret = DevelopmentPassword;
+            secret = Encoding.UTF8.GetBytes(DevelopmentPassword);
         }
         else
         {
@@ -30,7 +37,7 @@ public static class InternalAuth
 
             try
             {
-                secret = File.ReadAllText(passwordFile);
+                secret = File.ReadAllBytes(passwordFile);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -51,12 +58,12 @@ public static class InternalAuth
                 return MigrationRouteHandler.Error(400, "The internal auth password must be correctly base64-encoded.");
             }
 
-            if (CryptographicOperations.FixedTimeEquals(decoded, Encoding.UTF8.GetBytes(secret)))
+            if (CryptographicOperations.FixedTimeEquals(decoded, secret))
             {
                 return null;
             }
         }
 
-        return MigrationRouteHandler.Error(401, "Unauthorized");
+        return MigrationRouteHandler.Error(401, UnauthorizedMessage);
     }
 }

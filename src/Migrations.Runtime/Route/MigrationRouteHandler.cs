@@ -22,6 +22,8 @@ public sealed class MigrationRouteHandler(
     public static readonly IReadOnlyList<string> BackgroundCommands = ["migrate", "finalize", "reset", "clear-collectionfield-tables"];
 
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private string? _runningCommand;
     private readonly TimeSpan _wait = waitForResult ?? TimeSpan.FromSeconds(0.2);
     private Task? _running;
     private StringBuilder? _output;
@@ -76,6 +78,7 @@ public sealed class MigrationRouteHandler(
                 {
                     var output = _output = new StringBuilder();
                     _delivered = false;
+                    _runningCommand = command;
                     void Log(string line)
                     {
                         lock (_lock)
@@ -88,7 +91,7 @@ public sealed class MigrationRouteHandler(
                     {
                         try
                         {
-                            await runCommand(command, verbose, Log, CancellationToken.None);
+                            await runCommand(command, verbose, Log, _stopping.Token);
                         }
 #pragma warning disable CA1031 // Any failure is reported through "exception", as upstream does.
                         catch (Exception e)
@@ -125,6 +128,30 @@ public sealed class MigrationRouteHandler(
     }
 
     private bool IsRunning => _running is { IsCompleted: false };
+
+    /// <summary>
+    /// Cancels the command that is running, if any (the server is stopping), and waits for it to end; returns its
+    /// name, or null when none was running.
+    /// </summary>
+    public async Task<string?> StopAsync()
+    {
+        Task? running;
+        string? command;
+        lock (_lock)
+        {
+            running = IsRunning ? _running : null;
+            command = _runningCommand;
+        }
+
+        await _stopping.CancelAsync();
+        if (running is null)
+        {
+            return null;
+        }
+
+        await running;
+        return command;
+    }
 
     private async Task<RouteResponse> ResultAsync(CancellationToken cancellationToken)
     {

@@ -1,9 +1,6 @@
-using System.Net.Sockets;
 using Migrations.Runtime.Authoring;
-using Migrations.Runtime.Data;
 using Migrations.Runtime.Database;
 using Migrations.Runtime.Engine;
-using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Cli;
@@ -48,22 +45,11 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         {
             return await command(cancellationToken);
         }
-        catch (Exception e) when (Classify(e) is { } failure)
+        catch (Exception e) when (e is not OperationCanceledException || cancellationToken.IsCancellationRequested)
         {
-            return Fail(failure.Code, failure.Message);
+            return Fail(e, null, cancellationToken);
         }
     }
-
-    private (int Code, string Message)? Classify(Exception e) => e switch
-    {
-        DataFileException or InvalidFormatException => (ExitCodes.BadInputFile, e.Message),
-        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException => (ExitCodes.BadInputFile, e.Message),
-        MigrationSetupException => (ExitCodes.UsageOrConfiguration, $"The registered migrations are invalid: {e.Message}"),
-        MismatchingMigrationIndicesException => (ExitCodes.InvalidDatastoreState, e.Message),
-        MigrationFailedException => (ExitCodes.MigrationFailed, e.Message),
-        DatastoreException => (ExitCodes.BadInputFile, e.Message),
-        _ => null,
-    };
 
     private async Task<int> RunCoreAsync(string? connectionString, Func<NpgsqlDataSource, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
@@ -74,7 +60,7 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
         }
         catch (DatabaseConfigurationException e)
         {
-            return Fail(ExitCodes.UsageOrConfiguration, $"Configuration error: {e.Message}");
+            return Fail(e, null, cancellationToken);
         }
 
         try
@@ -83,64 +69,15 @@ internal sealed class CommandRunner(IReadOnlyList<MigrationDescriptor> migration
             await DatastoreSchema.ApplyAsync(dataSource, cancellationToken);
             return await command(dataSource, cancellationToken);
         }
-        catch (DataFileException e)
+        catch (Exception e) when (e is not OperationCanceledException || cancellationToken.IsCancellationRequested)
         {
-            return Fail(ExitCodes.BadInputFile, e.Message);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            return Fail(ExitCodes.BadInputFile, e.Message);
-        }
-        catch (MigrationSetupException e)
-        {
-            return Fail(ExitCodes.UsageOrConfiguration, $"The registered migrations are invalid: {e.Message}");
-        }
-        catch (MigrationLockException e)
-        {
-            return Fail(ExitCodes.LockNotAcquired, e.Message);
-        }
-        catch (MismatchingMigrationIndicesException e)
-        {
-            return Fail(ExitCodes.InvalidDatastoreState, e.Message);
-        }
-        catch (InvalidDatastoreStateException e)
-        {
-            return Fail(ExitCodes.InvalidDatastoreState, e.Message);
-        }
-        catch (MigrationFailedException e)
-        {
-            return Fail(ExitCodes.MigrationFailed, e.Message);
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification)
-        {
-            return Fail(ExitCodes.DatabaseUnavailable, $"The database refused the login ({settings.Source}): {e.MessageText}");
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidCatalogName)
-        {
-            return Fail(ExitCodes.DatabaseUnavailable, $"The database does not exist ({settings.Source}): {e.MessageText}");
-        }
-        catch (PostgresException e) when (e.SqlState.StartsWith("57", StringComparison.Ordinal) || e.SqlState.StartsWith("08", StringComparison.Ordinal))
-        {
-            // Operator intervention or a broken connection (e.g. the server restarted): committed work is kept.
-            return Fail(ExitCodes.DatabaseUnavailable,
-                $"The database connection was lost ({settings.Source}): {e.MessageText}. What was committed is kept; run the command again to resume.");
-        }
-        catch (NpgsqlException e) when (e.InnerException is SocketException or TimeoutException or IOException || e is { IsTransient: true } && e is not PostgresException)
-        {
-            return Fail(ExitCodes.DatabaseUnavailable, $"Cannot reach the database ({settings.Source}): {(e.InnerException?.Message ?? e.Message).TrimEnd('.')}. What was committed is kept; run the command again to resume.");
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return Fail(130, "Cancelled; the transaction in progress was rolled back.");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Fail(ExitCodes.InternalError, $"Internal error: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            return Fail(e, settings.Source, cancellationToken);
         }
     }
 
-    private int Fail(int code, string message)
+    private int Fail(Exception e, string? database, CancellationToken cancellationToken)
     {
+        var (code, message) = Failures.Describe(e, database, cancellationToken.IsCancellationRequested);
         error.WriteLine(message);
         return code;
     }

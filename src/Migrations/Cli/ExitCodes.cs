@@ -27,6 +27,9 @@ internal static class ExitCodes
     /// <summary>An input file is missing, unreadable or malformed (nothing was written).</summary>
     public const int BadInputFile = 7;
 
+    /// <summary>Cancelled (Ctrl+C or SIGTERM); the transaction in progress was rolled back.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>An unexpected error inside the tool (a bug: please report the message and the stack trace).</summary>
     public const int InternalError = 70;
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.Route;
 using Npgsql;
@@ -42,47 +43,150 @@ internal static class RouteServer
             },
             ct => Handler(_ => { }, false).GetStatsAsync(ct));
 
+        var listen = ParseUrls(urls);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(urls);
+        builder.WebHost.UseUrls(listen);
+        // Upstream sets no limit; the route's bodies are a few bytes, so a large one is refused, with a JSON answer.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes + 1);
         builder.Logging.ClearProviders();
         await using var app = builder.Build();
         app.MapPost(Path, async context =>
         {
-            var answer = InternalAuth.Check(context.Request.Headers.Authorization.FirstOrDefault(), development, passwordFile);
-            if (answer is null)
-            {
-                JsonNode? body;
-                try
-                {
-                    body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-                }
-                catch (JsonException e)
-                {
-                    body = null;
-                    answer = MigrationRouteHandler.Error(400, $"The request body is not JSON: {e.Message}");
-                }
-
-                if (answer is null)
-                {
-                    try
-                    {
-                        answer = await route.HandleAsync(body, context.RequestAborted);
-                    }
-                    catch (Exception e) when (e is NpgsqlException or MismatchingMigrationIndicesException or InvalidOperationException)
-                    {
-                        answer = MigrationRouteHandler.Error(500, e.Message);
-                    }
-                }
-            }
-
+            var answer = await AnswerAsync(context, route, development, passwordFile);
             context.Response.StatusCode = answer.StatusCode;
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(answer.Body.ToJsonString(), context.RequestAborted);
+            await context.Response.WriteAsync(UpstreamJson.Serialize(answer.Body), context.RequestAborted);
         });
 
-        Console.Out.WriteLine($"Serving the migration route on {urls}{Path}");
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or UriFormatException or ArgumentException)
+        {
+            throw new UsageException($"Cannot serve on {urls}: {(e.InnerException ?? e).Message}");
+        }
+
+        Console.Out.WriteLine($"Serving the migration route on {string.Join(", ", listen)}{Path}");
         await app.WaitForShutdownAsync(cancellationToken);
+        var interrupted = await route.StopAsync();
+        Console.Out.WriteLine("Stopped serving the migration route.");
+        if (interrupted is not null)
+        {
+            Console.Error.WriteLine($"The running '{interrupted}' command was cancelled: its open transaction was rolled back, and what it had committed is kept.");
+            return ExitCodes.Cancelled;
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>The largest request body accepted.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    private static string[] ParseUrls(string urls)
+    {
+        var list = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (list.Length == 0)
+        {
+            throw new UsageException("--urls must name at least one URL, such as http://127.0.0.1:9002.");
+        }
+
+        foreach (var url in list)
+        {
+            // Kestrel's own forms: the host may be *, + or a name.
+            var probe = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(probe, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || uri.UserInfo.Length > 0)
+            {
+                throw new UsageException($"--urls: '{url}' is not a URL to listen on (scheme://host:port, such as http://127.0.0.1:9002).");
+            }
+        }
+
+        return list;
+    }
+
+    private static async Task<RouteResponse> AnswerAsync(HttpContext context, MigrationRouteHandler route, bool development, string? passwordFile)
+    {
+        // Upstream's order: media type, the body's JSON, then the password, then the command.
+        var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not "application/json" && !(mediaType is { } m && m.StartsWith("application/", StringComparison.Ordinal) && m.EndsWith("+json", StringComparison.Ordinal)))
+        {
+            return MigrationRouteHandler.Error(400, "Wrong media type. Use 'Content-Type: application/json' instead.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await ReadBodyAsync(context.Request.Body, context.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return MigrationRouteHandler.Error(413, $"The request body is larger than {MaxBodyBytes} bytes.");
+        }
+
+        if (bytes.Length > MaxBodyBytes)
+        {
+            return MigrationRouteHandler.Error(413, $"The request body is larger than {MaxBodyBytes} bytes.");
+        }
+
+        JsonNode? body;
+        try
+        {
+            body = JsonInput.Parse(bytes, "the request body", "", 0, new JsonInputReport("the request body", null));
+        }
+        catch (DataFileException e)
+        {
+            return MigrationRouteHandler.Error(400, $"Failed to decode JSON object: {e.Message}");
+        }
+
+        if (InternalAuth.Check(context.Request.Headers.Authorization.FirstOrDefault(), development, passwordFile) is { } refused)
+        {
+            return refused;
+        }
+
+        if (IsFalsy(body))
+        {
+            // werkzeug's Request.json of an empty or false body.
+            return MigrationRouteHandler.Error(400, "The browser (or proxy) sent a request that this server could not understand.");
+        }
+
+        try
+        {
+            return await route.HandleAsync(body, context.RequestAborted);
+        }
+        catch (Exception e) when (e is NpgsqlException or MismatchingMigrationIndicesException or InvalidOperationException)
+        {
+            return MigrationRouteHandler.Error(500, e.Message);
+        }
+    }
+
+    private static bool IsFalsy(JsonNode? body) => body switch
+    {
+        null => true,
+        JsonObject o => o.Count == 0,
+        JsonArray a => a.Count == 0,
+        _ => body.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.False or System.Text.Json.JsonValueKind.Null => true,
+            System.Text.Json.JsonValueKind.String => body.GetValue<string>().Length == 0,
+            System.Text.Json.JsonValueKind.Number => body.ToJsonString().Trim('-', '0', '.') is "" or "e" or "E",
+            _ => false,
+        },
+    };
+
+    private static async Task<byte[]> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
     }
 }

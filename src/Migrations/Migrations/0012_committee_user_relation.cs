@@ -32,6 +32,10 @@ public sealed class Migration : EventMigration
     private readonly AddRemove _committeeUserIds = new();
     private readonly List<(DatastoreEvent Event, JsonObject? UserBefore)> _userEvents = [];
 
+    // The committee of each meeting, read once per position's additional events (nothing is applied while they are
+    // computed): a meeting with thousands of users is not parsed again for every user.
+    private readonly Dictionary<int, int?> _committeeOfMeeting = [];
+
     protected override void PositionInit()
     {
         _userCommitteeIds.Clear();
@@ -71,6 +75,7 @@ public sealed class Migration : EventMigration
 
     protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
     {
+        _committeeOfMeeting.Clear();
         var events = new List<DatastoreEvent>();
         foreach (var (@event, userBefore) in _userEvents)
         {
@@ -178,9 +183,17 @@ public sealed class Migration : EventMigration
         var committees = new SortedSet<int>();
         foreach (var meeting in meetings)
         {
-            if (NewAccessor.GetModelIgnoreDeleted($"meeting/{meeting}").Model["committee_id"] is JsonValue value)
+            if (!_committeeOfMeeting.TryGetValue(meeting, out var committee))
             {
-                committees.Add(ToInt(value, $"meeting/{meeting}/committee_id"));
+                _committeeOfMeeting[meeting] = committee =
+                    NewAccessor.GetModelIgnoreDeleted($"meeting/{meeting}").Model["committee_id"] is JsonValue value
+                        ? ToInt(value, $"meeting/{meeting}/committee_id")
+                        : null;
+            }
+
+            if (committee is { } id)
+            {
+                committees.Add(id);
             }
         }
 
