@@ -46,8 +46,9 @@ internal static class RouteServer
         var listen = ParseUrls(urls);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(listen);
-        // Upstream sets no limit; the route's bodies are a few bytes, so a large one is refused, with a JSON answer.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes + 1);
+        // Upstream sets no limit. The route's bodies are a few bytes: one over MaxBodyBytes is read to its end (not
+        // kept) and refused with a JSON answer; only one over ReadBodyBytes is cut off by the server.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ReadBodyBytes);
         builder.Logging.ClearProviders();
         await using var app = builder.Build();
         app.MapPost(Path, async context =>
@@ -82,6 +83,9 @@ internal static class RouteServer
 
     /// <summary>The largest request body accepted.</summary>
     public const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>The largest request body read (and refused) before the server answers.</summary>
+    public const long ReadBodyBytes = 256L << 20;
 
     private static string[] ParseUrls(string urls)
     {
@@ -180,10 +184,9 @@ internal static class RouteServer
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
+            if (buffer.Length <= MaxBodyBytes)
             {
-                break;
+                buffer.Write(chunk, 0, (int)Math.Min(read, MaxBodyBytes + 1 - buffer.Length));
             }
         }
 

@@ -32,9 +32,18 @@ internal static class MigrateTool
         return Process.Start(start)!;
     }
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunInAsync(null, environment, arguments);
+
+    /// <summary>Runs the tool in <paramref name="workingDirectory"/> (null: the test's own).</summary>
+    public static async Task<Result> RunInAsync(string? workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = StartInfo(environment, arguments);
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -57,7 +66,7 @@ internal static class MigrateTool
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in new[] { "DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE", "OPENSLIDES_DEVELOPMENT", "CI", "INTERNAL_AUTH_PASSWORD_FILE" })
+        foreach (var name in new[] { "DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE", "OPENSLIDES_DEVELOPMENT", "CI", "INTERNAL_AUTH_PASSWORD_FILE", "DATABASE_SSL_MODE" })
         {
             start.Environment.Remove(name);
         }

@@ -31,10 +31,14 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
             var file = Path.GetTempFileName();
             File.WriteAllText(file, internalPassword);
             environment["INTERNAL_AUTH_PASSWORD_FILE"] = file;
+            InternalPasswordFile = file;
         }
 
         return environment;
     }
+
+    /// <summary>The internal password file of the last server started.</summary>
+    private string? InternalPasswordFile { get; set; }
 
     private static int FreePort()
     {
@@ -47,10 +51,27 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
     {
         public string Url { get; } = url;
 
+        /// <summary>Sends SIGINT, as Ctrl+C does, and returns the exit code and what the server printed.</summary>
+        public async Task<(int Exit, string Output, string Error)> InterruptAsync()
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.Equal(0, Kill(process.Id, 2));
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            return (process.ExitCode, await output, await error);
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+        private static extern int Kill(int pid, int signal);
+
         public void Dispose()
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+
             process.Dispose();
         }
     }
@@ -88,6 +109,169 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
 
         using var response = await Http.SendAsync(request);
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+    }
+
+    /// <summary>A request as OpenSlides' operator client sends it: the password file's bytes in base64, no "verbose".</summary>
+    private static async Task<(HttpStatusCode Status, string Body)> ClientPost(Server server, string command, byte[] password)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Url)
+        {
+            Content = new StringContent($$"""{"cmd":"{{command}}"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("authorization", Convert.ToBase64String(password));
+        using var response = await Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// The operator client's `openslides migrations migrate`: one request, then while the status is
+    /// migration_running a `progress` poll per interval that prints the output lines it has not printed yet
+    /// (counted as the client counts them: the trimmed output split at line breaks). Returns what it prints.
+    /// </summary>
+    private static async Task<string> OperatorClient(Server server, string command, byte[] password, TimeSpan interval)
+    {
+        var printed = new StringBuilder();
+        var (_, body) = await ClientPost(server, command, password);
+        var answer = JsonNode.Parse(body)!.AsObject();
+        if (answer["status"]?.GetValue<string>() != "migration_running")
+        {
+            return printed.Append(answer["output"]?.GetValue<string>()).ToString();
+        }
+
+        var count = 0;
+        printed.Append("Progress:\n");
+        for (var polls = 0; polls < 600; polls++)
+        {
+            await Task.Delay(interval);
+            (_, body) = await ClientPost(server, "progress", password);
+            answer = JsonNode.Parse(body)!.AsObject();
+            var lines = (answer["output"]?.GetValue<string>() ?? "").Trim().Split('\n');
+            var fresh = string.Join('\n', lines[Math.Min(count, lines.Length)..]);
+            if (count < lines.Length)
+            {
+                fresh += "\n";
+            }
+
+            printed.Append(fresh);
+            count = lines.Length;
+            if (answer["status"]?.GetValue<string>() != "migration_running")
+            {
+                return printed.ToString();
+            }
+        }
+
+        throw new TimeoutException("the command did not finish");
+    }
+
+    [Fact]
+    public async Task The_operator_client_prints_every_line_even_when_the_run_first_waits_for_the_lock()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        await Execute("UPDATE positions SET migration_index = 1");
+        // The password file as an editor may save it: with a byte order mark; the client sends its bytes.
+        var password = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("secret\n")).ToArray();
+        using var server = await Serve(Encoding.UTF8.GetString(password));
+        await File.WriteAllBytesAsync(InternalPasswordFile!, password);
+
+        await using var holder = await DataSource.OpenConnectionAsync();
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Migrations.Runtime.Engine.MigrationLock.Key})", holder))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var client = OperatorClient(server, "finalize", password, TimeSpan.FromMilliseconds(300));
+        await Task.Delay(1000);
+        await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({Migrations.Runtime.Engine.MigrationLock.Key})", holder))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        var printed = await client;
+        var (_, last) = await ClientPost(server, "progress", password);
+        var output = JsonNode.Parse(last)!["output"]!.GetValue<string>();
+        Assert.StartsWith("Finalize migrations.\n", output, StringComparison.Ordinal);
+        Assert.Equal("Progress:\n" + output, printed);
+    }
+
+    [Fact]
+    public async Task Error_bodies_are_upstreams_bytes()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        using var server = await Serve("secret");
+        var password = Encoding.UTF8.GetBytes("secret");
+        // A run still waiting for the lock when the request returns; its output is not delivered once it ends.
+        await using (var holder = await DataSource.OpenConnectionAsync())
+        {
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Migrations.Runtime.Engine.MigrationLock.Key})", holder);
+            await take.ExecuteNonQueryAsync();
+            Assert.Contains("migration_running", (await ClientPost(server, "migrate", password)).Body, StringComparison.Ordinal);
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({Migrations.Runtime.Engine.MigrationLock.Key})", holder);
+            await release.ExecuteNonQueryAsync();
+        }
+
+        await Task.Delay(1000);
+        var (status, body) = await ClientPost(server, "finalize", password);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("""{"success": false, "message": "Last migration output not read yet. Please call 'progress' first."}""", body);
+
+        (status, body) = await ClientPost(server, "stats", Encoding.UTF8.GetBytes("wrong"));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(
+            """{"success": false, "message": "The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn't understand how to supply the credentials required."}""",
+            body);
+
+        await ClientPost(server, "progress", password);
+        (status, body) = await ClientPost(server, "b\u00f6gus", password);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("""{"success": false, "message": "Unknown command: b\u00f6gus"}""", body);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_a_huge_body_and_a_wrong_media_type_are_client_errors_in_json()
+    {
+        using var server = await Serve("secret");
+        async Task<(HttpStatusCode, string)> Send(byte[] body, string mediaType = "application/json")
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.Url) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            request.Headers.TryAddWithoutValidation("Authorization", Convert.ToBase64String(Encoding.UTF8.GetBytes("secret")));
+            using var response = await Http.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var (status, body) = await Send([.. "{\"cmd\": \""u8.ToArray(), 0xFF, .. "\"}"u8.ToArray()]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("""{"success": false, "message": "Failed to decode JSON object: """, body, StringComparison.Ordinal);
+        Assert.Contains("invalid UTF-8", body, StringComparison.Ordinal);
+
+        (status, body) = await Send(new byte[50 << 20]);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Equal("""{"success": false, "message": "The request body is larger than 1048576 bytes."}""", body);
+
+        (status, body) = await Send("""{"cmd": "stats"}"""u8.ToArray(), "text/plain");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("""{"success": false, "message": "Wrong media type. Use 'Content-Type: application/json' instead."}""", body);
+    }
+
+    [Fact]
+    public async Task Sigint_during_a_command_cancels_it_says_so_and_exits_130()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        await Execute("UPDATE positions SET migration_index = 1");
+        using var server = await Serve("secret");
+        await using var holder = await DataSource.OpenConnectionAsync();
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Migrations.Runtime.Engine.MigrationLock.Key})", holder))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var (_, body) = await ClientPost(server, "migrate", Encoding.UTF8.GetBytes("secret"));
+        Assert.Equal("""{"success": true, "status": "migration_running", "output": "Running migrations.\n"}""", body);
+        var (exit, output, error) = await server.InterruptAsync();
+        Assert.Equal(130, exit);
+        Assert.Contains("Stopped serving the migration route.", output, StringComparison.Ordinal);
+        Assert.Contains("The running 'migrate' command was cancelled", error, StringComparison.Ordinal);
+        Assert.Equal(1, await Scalar<int>("SELECT migration_index FROM positions"));
     }
 
     [Fact]
