@@ -155,7 +155,7 @@ public static class EventsFile
         JsonNode? headerNode = null;
         try
         {
-            headerNode = header is null ? null : JsonInput.Parse(header.Value.Span, fileName, "the header", 0, report);
+            headerNode = header is null ? null : JsonInput.Parse(header.Value.Span, fileName, "the header", TextPosition.Start, report);
         }
         catch (DataFileException)
         {
@@ -178,7 +178,7 @@ public static class EventsFile
                 continue;
             }
 
-            var position = ParsePosition(text.Span, lines.LineOffset, fileName, number, report);
+            var position = ParsePosition(text.Span, new TextPosition(lines.LineOffset, number), fileName, number, report);
             if (position.Position <= last)
             {
                 throw new DataFileException($"{fileName}, line {number}: position {position.Position} does not follow position {last}.");
@@ -207,10 +207,10 @@ public static class EventsFile
         return count;
     }
 
-    private static PositionLine ParsePosition(ReadOnlySpan<byte> text, long offset, string fileName, int line, JsonInputReport report)
+    private static PositionLine ParsePosition(ReadOnlySpan<byte> text, TextPosition offset, string fileName, int line, JsonInputReport report)
     {
         string Where(string? field = null) => field is null ? $"{fileName}, line {line}" : $"{fileName}, line {line}, \"{field}\"";
-        var json = JsonInput.Parse(text, $"{fileName}, line {line}", "", offset, report) as JsonObject
+        var json = JsonInput.Parse(text, fileName, "", offset, report) as JsonObject
             ?? throw new DataFileException($"{Where()}: a position must be an object.");
 
         int Int(string field) => JsonKinds.TryGetInteger(json[field], out var n) && n is >= int.MinValue and <= int.MaxValue ? (int)n

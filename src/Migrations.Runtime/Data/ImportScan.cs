@@ -16,13 +16,13 @@ internal sealed class ImportScan
     public int? Index { get; set; }
 
     /// <summary>Starts an occurrence of <paramref name="collection"/>; returns its number (1 for the first).</summary>
-    public int BeginCollection(string collection, JsonInputReport report, long offset)
+    public int BeginCollection(string collection, JsonInputReport report, TextPosition offset)
     {
         var occurrence = _collections[collection] = _collections.GetValueOrDefault(collection) + 1;
         if (occurrence > 1)
         {
             // A later object replaces the earlier one whole.
-            report.Duplicate($"\"{collection}\" (at byte {offset})");
+            report.Duplicate($"\"{collection}\" (at {offset})");
             _seen[collection] = [];
             _duplicates.Remove(collection);
         }
@@ -31,7 +31,7 @@ internal sealed class ImportScan
     }
 
     /// <summary>Records an id of the current occurrence of its collection; returns how often it occurred in it so far.</summary>
-    public int SeeId(string collection, int id, JsonInputReport report, string place, long offset)
+    public int SeeId(string collection, int id, JsonInputReport report, string place, TextPosition offset)
     {
         if (!_seen.TryGetValue(collection, out var ids))
         {
@@ -43,7 +43,7 @@ internal sealed class ImportScan
             return 1;
         }
 
-        report.Duplicate($"{place} (at byte {offset})");
+        report.Duplicate($"{place} (at {offset})");
         if (!_duplicates.TryGetValue(collection, out var counts))
         {
             _duplicates[collection] = counts = [];

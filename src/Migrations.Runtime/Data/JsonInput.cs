@@ -17,7 +17,7 @@ namespace Migrations.Runtime.Data;
 /// hold, or a fraction beyond a double (Python: <c>inf</c>), is refused;</item>
 /// <item>invalid UTF-8, a lone surrogate escape and <c>\u0000</c> (jsonb cannot hold it) are refused.</item>
 /// </list>
-/// Places are given as a path of keys (<c>"motion"."1"."title"</c>) and a byte offset in the file.
+/// Places are given as a path of keys (<c>"motion"."1"."title"</c>) and the line and byte offset in the file.
 /// </summary>
 public static class JsonInput
 {
@@ -30,12 +30,12 @@ public static class JsonInput
 
     /// <summary>
     /// Parses one complete JSON value. <paramref name="path"/> names where the value sits (for messages),
-    /// <paramref name="offset"/> is the byte offset of <paramref name="utf8"/> in the file.
+    /// <paramref name="start"/> is where <paramref name="utf8"/> starts in the file.
     /// </summary>
-    public static JsonNode? Parse(ReadOnlySpan<byte> utf8, string fileName, string path, long offset, JsonInputReport report)
+    public static JsonNode? Parse(ReadOnlySpan<byte> utf8, string fileName, string path, TextPosition start, JsonInputReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var duplicates = Validate(utf8, fileName, path, offset, report);
+        var duplicates = Validate(utf8, fileName, path, start, report);
         return duplicates ? JsonBytes.Parse(LastValueWins(utf8), MaxDepth) : JsonBytes.Parse(utf8, MaxDepth);
     }
 
@@ -43,17 +43,17 @@ public static class JsonInput
     /// Checks a property name or string token that a caller read itself (streamed top-level keys): valid UTF-8, no
     /// surrogate halves, no NUL. Returns the string.
     /// </summary>
-    public static string CheckedString(ref Utf8JsonReader reader, string fileName, Func<string> where, long offset)
+    public static string CheckedString(ref Utf8JsonReader reader, string fileName, Func<string> where, ReadOnlySpan<byte> buffer, TextPosition start)
     {
         if (!IsValidText(ref reader, out var text))
         {
-            throw new DataFileException($"{fileName}: {where()}: {Problem(ref reader)} (at byte {offset + reader.TokenStartIndex}).");
+            throw new DataFileException($"{fileName}: {where()}: {Problem(ref reader)} (at {start.Advance(buffer[..(int)reader.TokenStartIndex])}).");
         }
 
         return text;
     }
 
-    private static bool Validate(ReadOnlySpan<byte> utf8, string fileName, string path, long offset, JsonInputReport report)
+    private static bool Validate(ReadOnlySpan<byte> utf8, string fileName, string path, TextPosition start, JsonInputReport report)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip });
         var keys = new List<HashSet<string>?>();
@@ -106,21 +106,21 @@ public static class JsonInput
                         items.RemoveAt(items.Count - 1);
                         break;
                     case JsonTokenType.PropertyName:
-                        var key = CheckedString(ref reader, fileName, () => $"a key in {Where()}", offset);
+                        var key = CheckedString(ref reader, fileName, () => $"a key in {Where()}", utf8, start);
                         if (!keys[^1]!.Add(key))
                         {
                             duplicates = true;
-                            report.Duplicate($"{Where(Quote(key))} (at byte {offset + reader.TokenStartIndex})");
+                            report.Duplicate($"{Where(Quote(key))} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])})");
                         }
 
                         pendingKey = Quote(key);
                         break;
                     case JsonTokenType.String:
-                        CheckedString(ref reader, fileName, () => Where(pendingKey), offset);
+                        CheckedString(ref reader, fileName, () => Where(pendingKey), utf8, start);
                         pendingKey = null;
                         break;
                     case JsonTokenType.Number:
-                        CheckNumber(reader.ValueSpan, fileName, Where(pendingKey), offset + reader.TokenStartIndex);
+                        CheckNumber(reader.ValueSpan, fileName, Where(pendingKey), start.Advance(utf8[..(int)reader.TokenStartIndex]));
                         pendingKey = null;
                         break;
                     default:
@@ -131,8 +131,10 @@ public static class JsonInput
         }
         catch (JsonException e)
         {
-            var at = e.LineNumber is 0 ? $"at byte {offset + e.BytePositionInLine}" : $"in the value that starts at byte {offset}, at its line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}";
-            throw new DataFileException($"{fileName}: malformed JSON in {Where()} {at}: {Reason(e)}", e);
+            var at = e.LineNumber is 0 or null
+                ? $"line {start.Line}, byte {start.Byte + (e.BytePositionInLine ?? 0)}"
+                : $"line {start.Line + e.LineNumber}, column {e.BytePositionInLine + 1}";
+            throw new DataFileException($"{fileName}: malformed JSON in {Where()} at {at}: {Reason(e)}", e);
         }
 
         return duplicates;
@@ -199,7 +201,7 @@ public static class JsonInput
             : "an unpaired surrogate escape (not a Unicode character)";
     }
 
-    private static void CheckNumber(ReadOnlySpan<byte> number, string fileName, string where, long offset)
+    private static void CheckNumber(ReadOnlySpan<byte> number, string fileName, string where, TextPosition offset)
     {
         // -?digits(.digits)?([eE][+-]?digits)? — the reader has checked the grammar.
         var text = Encoding.ASCII.GetString(number);
@@ -228,13 +230,13 @@ public static class JsonInput
         if (!long.TryParse(exponentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
             || (fraction.Length > 0 || integerPart.Length > 0) && fraction.Length - exponent > MaxFractionDigits)
         {
-            throw new DataFileException($"{fileName}: {where}: the number {Shorten(text)} has more decimal places than PostgreSQL can store (at byte {offset}).");
+            throw new DataFileException($"{fileName}: {where}: the number {Shorten(text)} has more decimal places than PostgreSQL can store (at {offset}).");
         }
 
         return;
 
         DataFileException TooLarge() =>
-            new($"{fileName}: {where}: the number {Shorten(text)} is too large to store (at byte {offset}).");
+            new($"{fileName}: {where}: the number {Shorten(text)} is too large to store (at {offset}).");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..20]}…({text.Length} characters)";

@@ -14,7 +14,6 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     private int _start;
     private int _end;
     private bool _final;
-    private long _consumedBefore;
     private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
 
     /// <summary>The type of the last token read.</summary>
@@ -23,8 +22,8 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     /// <summary>The last property name or string value read.</summary>
     public string? String { get; private set; }
 
-    /// <summary>The byte offset in the file, for messages.</summary>
-    public long Offset => _consumedBefore + _start;
+    /// <summary>Where the reader stands in the file, for messages.</summary>
+    public TextPosition Position { get; private set; } = TextPosition.Start;
 
     /// <summary>Reads the next token; false at the end of the document.</summary>
     public async Task<bool> ReadAsync(CancellationToken cancellationToken)
@@ -57,7 +56,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
 
             if (!more)
             {
-                throw new DataFileException($"{fileName}: the document ends inside a value (at byte {Offset}).");
+                throw new DataFileException($"{fileName}: the document ends inside a value (at {Position}).");
             }
 
             await FillAsync(cancellationToken);
@@ -69,7 +68,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     {
         if (await ReadAsync(cancellationToken))
         {
-            throw new DataFileException($"{fileName}: unexpected text after the top-level object (at byte {Offset}).");
+            throw new DataFileException($"{fileName}: unexpected text after the top-level object (at {Position}).");
         }
     }
 
@@ -92,9 +91,9 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
         TokenType = reader.TokenType;
         var what = reader.TokenType == JsonTokenType.PropertyName ? "a key" : "a string";
         String = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String
-            ? JsonInput.CheckedString(ref reader, fileName, () => what, Offset)
+            ? JsonInput.CheckedString(ref reader, fileName, () => what, _buffer.AsSpan(_start, _end - _start), Position)
             : null;
-        _start += (int)reader.BytesConsumed;
+        Advance((int)reader.BytesConsumed);
         _state = reader.CurrentState;
         needMore = false;
         return true;
@@ -121,9 +120,9 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
             }
 
             var valueEnd = (int)reader.BytesConsumed;
-            node = JsonInput.Parse(span[valueStart..valueEnd], fileName, path, Offset + valueStart, report);
+            node = JsonInput.Parse(span[valueStart..valueEnd], fileName, path, Position.Advance(span[..valueStart]), report);
             TokenType = reader.TokenType;
-            _start += valueEnd;
+            Advance(valueEnd);
             _state = reader.CurrentState;
             needMore = false;
             return true;
@@ -134,12 +133,17 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
         }
     }
 
+    private void Advance(int bytes)
+    {
+        Position = Position.Advance(_buffer.AsSpan(_start, bytes));
+        _start += bytes;
+    }
+
     private async Task FillAsync(CancellationToken cancellationToken)
     {
         if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _consumedBefore += _start;
             _end -= _start;
             _start = 0;
         }

@@ -179,7 +179,7 @@ public static class ModelsFile
         while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.String!;
-            var place = reader.Offset;
+            var place = reader.Position;
             if (key == DataFileNames.MigrationIndexKey)
             {
                 var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
@@ -212,7 +212,7 @@ public static class ModelsFile
                 var id = reader.String!;
                 var fqid = key + "/" + id;
                 var path = $"\"{key}\".\"{id}\"";
-                var idPlace = reader.Offset;
+                var idPlace = reader.Position;
                 var model = await reader.ReadValueAsync(path, cancellationToken);
                 if (!DatastoreKeys.IsFqid(fqid))
                 {

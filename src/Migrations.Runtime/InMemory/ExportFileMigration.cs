@@ -65,7 +65,7 @@ public static class ExportFileMigration
         while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.String!;
-            var place = reader.Offset;
+            var place = reader.Position;
             if (key == MemoryMigrationHandler.MigrationIndexKey)
             {
                 var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
@@ -82,7 +82,7 @@ public static class ExportFileMigration
             if (!collections.Add(key))
             {
                 // A dict: the later object replaces the earlier one whole.
-                report.Duplicate($"\"{key}\" (at byte {place})");
+                report.Duplicate($"\"{key}\" (at {place})");
                 foreach (var fqid in models.Keys.Where(f => DatastoreKeys.CollectionOf(f) == key).ToList())
                 {
                     models.Remove(fqid);
@@ -98,7 +98,7 @@ public static class ExportFileMigration
             {
                 var id = reader.String!;
                 var path = $"\"{key}\".\"{id}\"";
-                var idPlace = reader.Offset;
+                var idPlace = reader.Position;
                 var model = await reader.ReadValueAsync(path, cancellationToken);
                 var fqid = key + "/" + id;
                 if (!DatastoreKeys.IsFqid(fqid))
@@ -118,7 +118,7 @@ public static class ExportFileMigration
 
                 if (models.ContainsKey(fqid))
                 {
-                    report.Duplicate($"{path} (at byte {idPlace})");
+                    report.Duplicate($"{path} (at {idPlace})");
                 }
 
                 models[fqid] = fields;

@@ -135,7 +135,7 @@ internal static class RouteServer
         JsonNode? body;
         try
         {
-            body = JsonInput.Parse(bytes, "the request body", "", 0, new JsonInputReport("the request body", null));
+            body = JsonInput.Parse(bytes, "the request body", "", TextPosition.Start, new JsonInputReport("the request body", null));
         }
         catch (DataFileException e)
         {

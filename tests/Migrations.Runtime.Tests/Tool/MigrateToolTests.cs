@@ -217,4 +217,22 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
         Assert.False(File.Exists(bad + ".out"));
         File.Delete(bad);
     }
+
+    [Fact]
+    public async Task A_datastore_newer_than_the_tool_fails_check_with_6_and_stats_says_so_without_contradiction()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 1}}""");
+        await Execute($"UPDATE positions SET migration_index = {T + 5}");
+        var check = await Migrate("check");
+        Assert.Equal(6, check.Exit);
+        Assert.Equal($"The datastore has a higher migration index ({T + 5}) than the registered migrations ({T})\n", check.Error);
+        Assert.Equal(6, (await Migrate("migrate")).Exit);
+
+        var stats = await Migrate("stats");
+        Assert.Equal(0, stats.Exit);
+        Assert.Contains($"-> The datastore is newer than the registered migrations (index {T + 5} > {T})\n", stats.Output, StringComparison.Ordinal);
+        Assert.Contains("-> No action possible: a newer version of the migrations wrote this datastore\n", stats.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("No action needed", stats.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Migration/Finalization is needed", stats.Output, StringComparison.Ordinal);
+    }
 }
