@@ -37,6 +37,24 @@ public class BasicMigrateCasesTests(DatabaseFixture database) : EngineTest(datab
     }
 
     [Fact]
+    public async Task A_run_that_resumes_counts_the_migrations_the_untouched_positions_still_need()
+    {
+        // Deliberate difference: upstream counts from the migrated positions only and says "0 event migrations to
+        // apply." here, then migrates position 2 through both.
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        var handler = Handler(TestMigrations.Noop(2), TestMigrations.Noop(3));
+        await handler.MigrateAsync();
+        await Write("""{"type": "create", "fqid": "a/2", "fields": {}}""");
+        Logs.Clear();
+        await handler.MigrateAsync();
+        Assert.Equal(
+            ["Running migrations.", "2 event migrations to apply.", "No model migrations to apply.", "Current migration index: 1",
+             "Position 2 from MI 1 to MI 3 ...", "Done. Finalizing is still needed."],
+            Logs);
+    }
+
+    [Fact]
     public async Task A_second_finalize_does_nothing()
     {
         await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");

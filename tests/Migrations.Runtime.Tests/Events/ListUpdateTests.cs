@@ -33,6 +33,11 @@ public class ListUpdateTests
     [InlineData("""{"f": [1]}""", """{"f": [2]}""", """{"f": [1]}""", """{"f": [2]}""")] // remove sees the added list
     [InlineData("""{"f": ["a", 1]}""", """{"f": ["1", 1.0]}""", "{}", """{"f": ["a", 1, "1"]}""")] // 1.0 equals 1; "1" does not
     [InlineData("""{"f": [1], "g": [2]}""", """{"g": [3]}""", """{"f": [1]}""", """{"g": [2, 3], "f": []}""")]
+    // The lookup behind add and remove keeps ValueEquals' meaning for every kind of entry:
+    [InlineData("""{"f": [true, null, {"a": 1}, [1], 1e30]}""", """{"f": [true, null, {"a": 1}, [1], 1e30, 1, false, {"a": 2}]}""", "{}",
+        """{"f": [true, null, {"a": 1}, [1], 1e30, 1, false, {"a": 2}]}""")] // true is not 1; objects, lists and numbers beyond decimal by value
+    [InlineData("""{"f": [1e400, 2.50]}""", """{"f": [1e400, 2.5]}""", """{"f": [2.500]}""", """{"f": [1e400]}""")] // beyond decimal: by text
+    [InlineData("""{"f": ["x", "y", 3]}""", "{}", """{"f": ["y", 3.0, {"x": 1}]}""", """{"f": ["x"]}""")]
     public void Add_then_remove_as_upstream(string model, string add, string remove, string expected) =>
         Json.AssertEqual(Json.Obj(expected), Modified(model, add, remove));
 
@@ -64,5 +69,16 @@ public class ListUpdateTests
         var model = Json.Obj("""{"f": [1]}""");
         ListUpdate.ComputeModifiedFields("a/1", model, Json.Obj("""{"f": [2]}"""), []);
         Json.AssertEqual(Json.Obj("""{"f": [1]}"""), model);
+    }
+
+    [Fact]
+    public void A_long_list_gets_each_new_value_once_and_loses_each_removed_one()
+    {
+        var model = new JsonObject { ["f"] = new JsonArray([.. Enumerable.Range(0, 20_000).Select(i => (JsonNode)i)]) };
+        var add = new JsonObject { ["f"] = new JsonArray([.. Enumerable.Range(10_000, 20_000).Select(i => (JsonNode)i)]) };
+        var remove = new JsonObject { ["f"] = new JsonArray([.. Enumerable.Range(0, 5_000).Select(i => (JsonNode)(i * 2))]) };
+        var result = ListUpdate.ComputeModifiedFields("a/1", model, add, remove)["f"];
+        var expected = Enumerable.Range(0, 30_000).Where(i => i >= 10_000 || i % 2 == 1).ToList();
+        Assert.Equal(expected, result.Select(n => n!.GetValue<int>()).ToList());
     }
 }
