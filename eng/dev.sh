@@ -3,13 +3,25 @@
 # migration index 1), then migrate, finalize and stats with the migrations built into the tool. The database keeps
 # running afterwards; the last lines say how to use and stop it.
 #
-#   bash eng/dev.sh
+#   bash eng/dev.sh                              # a new cluster in a directory of its own
+#   MIGRATE_DB_DIR=/tmp/my-dev bash eng/dev.sh   # there; again later reuses only a cluster this script created
+#
+# It empties the datastore it loads the example data into, so it never touches a cluster it did not create: a
+# running cluster in MIGRATE_DB_DIR without this script's mark is refused.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-export MIGRATE_DB_DIR="${MIGRATE_DB_DIR:-/tmp/migrate-dev}"
+mark=".created-by-eng-dev-sh"
+if [ -z "${MIGRATE_DB_DIR:-}" ]; then
+  MIGRATE_DB_DIR="$(mktemp -d /tmp/migrate-dev.XXXXXX)"
+elif [ -f "$MIGRATE_DB_DIR/env.sh" ] && [ ! -f "$MIGRATE_DB_DIR/$mark" ]; then
+  echo "dev: $MIGRATE_DB_DIR holds a cluster this script did not create; it would be emptied. Choose another MIGRATE_DB_DIR." >&2
+  exit 1
+fi
+export MIGRATE_DB_DIR
 
 eval "$(bash eng/db-start.sh)"
+touch "$MIGRATE_DB_DIR/$mark"
 echo "== building the migrate tool" >&2
 dotnet build src/Migrations -c Release -v quiet -nologo >&2
 tool=(dotnet "$root/src/Migrations/bin/Release/net10.0/migrate.dll")

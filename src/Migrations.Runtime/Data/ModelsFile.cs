@@ -182,6 +182,11 @@ public static class ModelsFile
             var place = reader.Position;
             if (key == DataFileNames.MigrationIndexKey)
             {
+                if (scan.Index is not null)
+                {
+                    report.Duplicate($"\"{key}\" (at {place})");
+                }
+
                 var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
                 scan.Index = !JsonKinds.TryGetInteger(value, out var number)
                     ? throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {Describe(value)}.")

@@ -68,6 +68,11 @@ public static class ExportFileMigration
             var place = reader.Position;
             if (key == MemoryMigrationHandler.MigrationIndexKey)
             {
+                if (index is not null)
+                {
+                    report.Duplicate($"\"{key}\" (at {place})");
+                }
+
                 var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
                 index = JsonKinds.TryGetInteger(value, out var number) ? number
                     : throw new DataFileException($"{fileName}: \"{key}\" must be an integer, not {JsonKinds.Describe(value)}.");

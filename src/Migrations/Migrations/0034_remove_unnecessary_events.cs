@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
+using Migrations.Shared;
 
 namespace Migrations.M0034;
 
@@ -98,9 +99,10 @@ public sealed class Migration : EventMigration
                 _ => throw new InvalidOperationException($"{field} is not a list, so it cannot take a list update"),
             };
             var kept = new JsonArray();
+            var lookup = new DeepEqualsLookup(present);
             foreach (var value in values as JsonArray ?? [])
             {
-                if (present.Any(p => JsonNode.DeepEquals(p, value)) == keepPresent)
+                if (lookup.Contains(value) == keepPresent)
                 {
                     kept.Add(value?.DeepClone());
                 }

@@ -59,6 +59,28 @@ public class DataFilesTests(DatabaseFixture database) : DatabaseTest(database)
         Assert.Equal(3, await Scalar<int>("SELECT id FROM id_sequences WHERE collection = 'motion'"));
     }
 
+    [Fact]
+    public async Task Duplicate_collections_ids_and_fields_keep_the_last_value_as_pythons_dict_and_are_reported_once()
+    {
+        var file = Encoding.UTF8.GetBytes("""
+            {"_migration_index": 3,
+             "motion": {"1": {"title": "first"}, "9": {"title": "only in the first object"}},
+             "user": {"1": {"name": "a", "name": "b"}, "2": {"name": "old"}, "2": {"name": "new", "x": 1}},
+             "motion": {"2": {"title": "second"}, "1": {"title": "last", "title": "really last"}},
+             "_migration_index": 2}
+            """);
+        var warnings = new List<string>();
+        Assert.Equal(4, await ModelsFile.ImportAsync(DataSource, new MemoryStream(file), "dup.json", warn: warnings.Add));
+        Assert.Equal("dup.json: 5 duplicate keys in the file; the last value of each is kept, as upstream does (the first: \"user\".\"1\".\"name\" (at line 3, byte 135)).", Assert.Single(warnings));
+        Assert.Equal(2, await Scalar<int>("SELECT migration_index FROM positions"));
+        var models = await CurrentModels();
+        Assert.Equal(["motion/1", "motion/2", "user/1", "user/2"], models.Keys.Order());
+        Assert.Equal("really last", models["motion/1"].Data["title"]!.GetValue<string>());
+        Assert.Equal("b", models["user/1"].Data["name"]!.GetValue<string>());
+        Assert.Equal("new", models["user/2"].Data["name"]!.GetValue<string>());
+        Assert.Equal(1, models["user/2"].Data["x"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("""{"motion": {"1": {}}}""", "data.json: the file has no integer \"_migration_index\" at the top level.")]
     [InlineData("""{"_migration_index": "x", "motion": {}}""", "data.json: \"_migration_index\" must be an integer, not \"x\".")]
@@ -111,7 +133,7 @@ public class DataFilesTests(DatabaseFixture database) : DatabaseTest(database)
 
     [Theory]
     [InlineData("{\"x\":1}\n", "backup.jsonl, line 1: not an events file")]
-    [InlineData("{\"format\":\"openslides-datastore-events\",\"version\":1}\n{\"position\": 1, \"user_id\": 0, \"migration_index\": 1, \"events\": [\n", "backup.jsonl, line 2: malformed JSON")]
+    [InlineData("{\"format\":\"openslides-datastore-events\",\"version\":1}\n{\"position\": 1, \"user_id\": 0, \"migration_index\": 1, \"events\": [\n", "backup.jsonl: malformed JSON in \"events\" at line 2, byte ")]
     [InlineData("{\"format\":\"openslides-datastore-events\",\"version\":1}\n{\"position\": 1, \"user_id\": 0, \"migration_index\": 1}\n", "backup.jsonl, line 2, \"events\": must be a list.")]
     [InlineData("{\"format\":\"openslides-datastore-events\",\"version\":1}\n{\"position\": \"a\", \"user_id\": 0, \"migration_index\": 1, \"events\": []}\n", "backup.jsonl, line 2, \"position\": must be an integer.")]
     [InlineData("{\"format\":\"openslides-datastore-events\",\"version\":1}\n{\"position\": 1, \"user_id\": 0, \"migration_index\": 1, \"events\": [{\"fqid\": \"a/1\", \"type\": \"bogus\", \"data\": null}]}\n", "backup.jsonl, line 2, \"events[0]\": Type bogus is unknown")]
