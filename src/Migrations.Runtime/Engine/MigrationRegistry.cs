@@ -32,6 +32,7 @@ public sealed class MigrationRegistry
             migration.Name = descriptor.Name;
             migration.TargetMigrationIndex = descriptor.TargetMigrationIndex;
             migrations.Add(migration);
+            _factories[descriptor.TargetMigrationIndex] = descriptor;
         }
 
         var sorted = migrations.OrderBy(m => m.TargetMigrationIndex).ToList();
@@ -65,6 +66,8 @@ public sealed class MigrationRegistry
         TargetIndex = sorted.Count + 1;
     }
 
+    private readonly Dictionary<int, MigrationDescriptor> _factories = [];
+
     private static string Describe(MigrationKind kind) => kind == MigrationKind.Event ? "an event migration" : "a model migration";
 
     /// <summary>L: the target index of the last event migration (1 if there is none).</summary>
@@ -75,4 +78,17 @@ public sealed class MigrationRegistry
 
     /// <summary>The migration whose target index is <paramref name="targetIndex"/>.</summary>
     public BaseMigration this[int targetIndex] => _byTarget[targetIndex];
+
+    /// <summary>
+    /// A new instance of that migration, in its initial state: for a run that uses it once and must not keep the
+    /// state it gathered (the in-memory migration of one large position).
+    /// </summary>
+    public BaseMigration CreateInstance(int targetIndex)
+    {
+        var descriptor = _factories[targetIndex];
+        var migration = descriptor.Factory();
+        migration.Name = descriptor.Name;
+        migration.TargetMigrationIndex = descriptor.TargetMigrationIndex;
+        return migration;
+    }
 }

@@ -193,7 +193,8 @@ public sealed class MemoryMigrationHandler
         Keyframe? result = null;
         for (var source = start; source < _registry.LastEventIndex; source++)
         {
-            var migration = (EventMigration)_registry[source + 1];
+            // A new instance per run: what it gathered about this one large position goes with it.
+            var migration = (EventMigration)_registry.CreateInstance(source + 1);
             var newKeyframe = new Keyframe(source + 1);
             var newView = new KeyframeView(newKeyframe, 1);
             try
@@ -221,7 +222,7 @@ public sealed class MemoryMigrationHandler
     {
         for (var target = start + 1; target <= _registry.TargetIndex; target++)
         {
-            var migration = (ModelMigration)_registry[target];
+            var migration = (ModelMigration)_registry.CreateInstance(target);
             var reader = new MemoryMigrationReader(models.ToDictionary(p => p.Key, p => p.Value.Data, StringComparer.Ordinal));
             try
             {
