@@ -44,14 +44,21 @@ if [ -f "$dir/env.sh" ] && [ -f "$dir/data/postmaster.pid" ] && as_postgres "$bi
   exit 0
 fi
 
+# Ports below the kernel's ephemeral range (32768 upward here): a port in that range can be taken at any moment by
+# the local end of some client connection, which a probe by connecting does not see, and the server then cannot bind.
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port="${MIGRATE_DB_PORT:-}"
-if [ -z "$port" ]; then
-  for candidate in $(seq 54329 54400); do
-    if port_free "$candidate"; then port=$candidate; break; fi
+first_port=25432
+last_port=25531
+next_port() {
+  local candidate
+  for candidate in $(seq "$1" "$last_port"); do
+    if port_free "$candidate"; then echo "$candidate"; return 0; fi
   done
-fi
-[ -n "$port" ] || { log "no free port in 54329-54400"; exit 1; }
+  return 1
+}
+fixed_port="${MIGRATE_DB_PORT:-}"
+port="${fixed_port:-$(next_port "$first_port" || true)}"
+[ -n "$port" ] || { log "no free port in $first_port-$last_port"; exit 1; }
 
 rm -rf "$dir"
 mkdir -p "$dir"
@@ -74,10 +81,22 @@ if command -v openssl >/dev/null 2>&1 \
   ssl_options="-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
 fi
 
-# A throwaway cluster for tests and development: durability is traded for speed.
-as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_options" \
-  start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+# A throwaway cluster for tests and development: durability is traded for speed. Two scripts starting at once can
+# pick the same free port; the one that loses the bind tries the next port.
+for attempt in 1 2 3 4 5; do
+  if as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_options" \
+    start >&2; then
+    break
+  fi
+  if [ -n "$fixed_port" ] || ! grep -q "could not bind" "$dir/server.log" || [ "$attempt" = 5 ]; then
+    cat "$dir/server.log" >&2
+    exit 1
+  fi
+  log "port $port was taken meanwhile; trying the next one"
+  port=$(next_port $((port + 1))) || { log "no free port in $first_port-$last_port"; exit 1; }
+  : > "$dir/server.log"
+done
 
 # The password file must be readable by whoever runs the tool (root here) as well.
 cp "$dir/password" "$dir/password.client"

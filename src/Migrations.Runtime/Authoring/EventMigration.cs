@@ -16,6 +16,8 @@ namespace Migrations.Runtime.Authoring;
 /// </summary>
 public abstract class EventMigration : BaseMigration
 {
+    private static readonly IReadOnlyDictionary<string, EventType> NoModels = new Dictionary<string, EventType>();
+
     private KeyframeView? _old;
     private KeyframeView? _new;
 
@@ -35,7 +37,7 @@ public abstract class EventMigration : BaseMigration
     /// Per fqid, <see cref="EventType.Create"/> or <see cref="EventType.Delete"/> as the original events of this
     /// position leave it (a delete is sticky).
     /// </summary>
-    protected IReadOnlyDictionary<string, EventType> ModelStatus { get; private set; } = new Dictionary<string, EventType>();
+    protected IReadOnlyDictionary<string, EventType> ModelStatus { get; private set; } = NoModels;
 
     /// <summary>Called once per position before its events; reset per-position state here.</summary>
     protected virtual void PositionInit()
@@ -78,7 +80,7 @@ public abstract class EventMigration : BaseMigration
             // The instance lives as long as the registry: it must not keep the position's keyframes alive.
             _old = null;
             _new = null;
-            ModelStatus = new Dictionary<string, EventType>();
+            ModelStatus = NoModels;
         }
     }
 
