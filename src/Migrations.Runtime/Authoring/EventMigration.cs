@@ -124,6 +124,82 @@ public abstract class EventMigration : BaseMigration
         return output;
     }
 
+    /// <summary>
+    /// The same for a position held as <see cref="CompactEvent"/>s (the in-memory migration): each event is parsed
+    /// when the migration gets it and kept as bytes again once it is applied, so that only the events the migration
+    /// itself holds on to are objects at a time. A migration with an order of its own gets every event at once.
+    /// </summary>
+    internal List<CompactEvent> MigrateCompact(List<CompactEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (OrderEvents(Array.Empty<DatastoreEvent>()) is not CreatesFirst)
+        {
+            var all = events.Select(e => e.Parse()).ToList();
+            return Migrate(all, oldAccessor, newAccessor, positionData).Select(CompactEvent.From).ToList();
+        }
+
+        _old = oldAccessor;
+        _new = newAccessor;
+        PositionData = positionData;
+        var status = new Dictionary<string, EventType>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.Type is EventType.Create or EventType.Delete && !(status.TryGetValue(e.Fqid, out var current) && current == EventType.Delete))
+            {
+                status[e.Fqid] = e.Type;
+            }
+        }
+
+        ModelStatus = status;
+        try
+        {
+            PositionInit();
+            var output = new List<CompactEvent>(events.Count);
+            foreach (var compact in events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create)))
+            {
+                var @event = compact.Parse();
+                var content = compact.Payload;
+                var translated = MigrateEvent(@event);
+                var original = ReferenceEquals(@event.Fqid, compact.Fqid) && StoredModelApplier.HasContent(@event, content) ? @event : compact.Parse();
+                oldAccessor.Apply(original, content);
+                foreach (var result in translated ?? [original])
+                {
+                    if (IsNoOp(result))
+                    {
+                        continue;
+                    }
+
+                    if (ReferenceEquals(result, original))
+                    {
+                        newAccessor.Apply(result, content);
+                        output.Add(compact);
+                    }
+                    else
+                    {
+                        var resultContent = StoredModelApplier.Content(result);
+                        newAccessor.Apply(result, resultContent);
+                        output.Add(new CompactEvent(result.Type, result.Fqid, resultContent));
+                    }
+                }
+            }
+
+            foreach (var additional in GetAdditionalEvents() ?? [])
+            {
+                var content = StoredModelApplier.Content(additional);
+                newAccessor.Apply(additional, content);
+                output.Add(new CompactEvent(additional.Type, additional.Fqid, content));
+            }
+
+            return output;
+        }
+        finally
+        {
+            _old = null;
+            _new = null;
+            ModelStatus = NoModels;
+        }
+    }
+
     private static Dictionary<string, EventType> ComputeModelStatus(IReadOnlyList<DatastoreEvent> events)
     {
         var status = new Dictionary<string, EventType>(StringComparer.Ordinal);

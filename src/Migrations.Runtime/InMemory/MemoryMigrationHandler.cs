@@ -75,9 +75,12 @@ public sealed class MemoryMigrationHandler
         if (eventStart < last)
         {
             _logger.Info($"Migrate import data from MI {eventStart} to MI {last} ...");
-            var events = new List<DatastoreEvent>(models.Count);
-            foreach (var (fqid, model) in models)
+            // The position of creates, as bytes; each model object is let go once its event is made.
+            var events = new List<CompactEvent>(models.Count);
+            for (var i = 0; i < models.Count; i++)
             {
+                var (fqid, model) = models[i];
+                models[i] = default;
                 foreach (var field in model.Where(p => DatastoreKeys.IsReservedField(p.Key) || JsonKinds.IsNull(p.Value)).Select(p => p.Key).ToList())
                 {
                     model.Remove(field);
@@ -85,7 +88,7 @@ public sealed class MemoryMigrationHandler
 
                 try
                 {
-                    events.Add(new CreateEvent(fqid, model));
+                    events.Add(CompactEvent.From(new CreateEvent(fqid, model)));
                 }
                 catch (BadEventException e)
                 {
@@ -187,19 +190,26 @@ public sealed class MemoryMigrationHandler
         return result;
     }
 
-    private Keyframe MigrateEvents(List<DatastoreEvent> events, int start)
+    /// <summary>
+    /// Runs the event migrations over the one position of creates, held as bytes. Within a step, the old and the new
+    /// view share the result of applying an event their models have in common (one memo per step), so an event the
+    /// migration leaves alone is stored once.
+    /// </summary>
+    private Keyframe MigrateEvents(List<CompactEvent> events, int start)
     {
         var positionData = new PositionData(1, DateTimeOffset.UtcNow, 0, null);
         Keyframe? result = null;
+        var memo = new ApplyMemo();
         for (var source = start; source < _registry.LastEventIndex; source++)
         {
             // A new instance per run: what it gathered about this one large position goes with it.
             var migration = (EventMigration)_registry.CreateInstance(source + 1);
+            result = null; // the last step's keyframe is not needed by this one (its old view starts empty)
             var newKeyframe = new Keyframe(source + 1);
-            var newView = new KeyframeView(newKeyframe, 1);
+            var newView = new KeyframeView(newKeyframe, 1, memo);
             try
             {
-                events = migration.Migrate(events, new KeyframeView(new Keyframe(source), 1), newView, positionData);
+                events = migration.MigrateCompact(events, new KeyframeView(new Keyframe(source), 1, memo), newView, positionData);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -212,6 +222,7 @@ public sealed class MemoryMigrationHandler
             }
 
             newView.Commit();
+            memo.Clear();
             result = newKeyframe;
         }
 
