@@ -101,7 +101,7 @@ public abstract class EventMigration : BaseMigration
             var translated = MigrateEvent(@event);
             var original = ReferenceEquals(@event.Fqid, fqid) && StoredModelApplier.HasContent(@event, content)
                 ? @event
-                : DatastoreEvent.From(@event.Type, fqid, content.Length == 0 ? null : JsonBytes.Parse(content));
+                : DatastoreEvent.From(@event.Type, fqid, content.Length == 0 ? null : JsonNode.Parse(content));
             oldAccessor.Apply(original, content);
             foreach (var result in translated ?? [original])
             {

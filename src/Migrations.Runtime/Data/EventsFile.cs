@@ -374,7 +374,7 @@ public static class EventsFile
                 var (fqid, type, data, position) = rows[i];
                 try
                 {
-                    model = EventApplier.Apply(model, DatastoreEvent.From(type, fqid, data is null ? null : JsonBytes.Parse(data)), position);
+                    model = EventApplier.Apply(model, DatastoreEvent.From(type, fqid, data is null ? null : JsonNode.Parse(data)), position);
                 }
                 catch (BadEventException e)
                 {

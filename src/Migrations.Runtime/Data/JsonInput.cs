@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Migrations.Runtime.Events;
 
 namespace Migrations.Runtime.Data;
 
@@ -36,7 +35,8 @@ public static class JsonInput
     {
         ArgumentNullException.ThrowIfNull(report);
         var duplicates = Validate(utf8, fileName, path, start, report);
-        return duplicates ? JsonBytes.Parse(LastValueWins(utf8), MaxDepth) : JsonBytes.Parse(utf8, MaxDepth);
+        var options = new JsonDocumentOptions { MaxDepth = MaxDepth };
+        return duplicates ? JsonNode.Parse(LastValueWins(utf8), documentOptions: options) : JsonNode.Parse(utf8, documentOptions: options);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ public static class ModelsFile
                 }
 
                 writer.WritePropertyName(fqid[(collection.Length + 1)..]);
-                var model = JsonBytes.Parse(reader.GetString(1))!.AsObject();
+                var model = JsonNode.Parse(reader.GetString(1))!.AsObject();
                 writer.WriteStartObject();
                 foreach (var (field, value) in model)
                 {

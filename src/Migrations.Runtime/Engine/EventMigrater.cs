@@ -504,7 +504,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
             effective == 0 ? reader.GetInt32(1) : effective,
             reader.IsDBNull(3) ? default : reader.GetFieldValue<DateTimeOffset>(3),
             reader.GetInt32(4),
-            reader.IsDBNull(5) ? null : JsonBytes.Parse(reader.GetString(5)),
+            reader.IsDBNull(5) ? null : JsonNode.Parse(reader.GetString(5)),
             reader.GetBoolean(6));
     }
 
@@ -535,7 +535,7 @@ internal sealed class EventMigrater(NpgsqlDataSource dataSource, MigrationRegist
                 result[position] = list = [];
             }
 
-            var data = reader.IsDBNull(3) ? null : JsonBytes.Parse(reader.GetFieldValue<byte[]>(3));
+            var data = reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetFieldValue<byte[]>(3));
             list.Add(DatastoreEvent.From(reader.GetString(2), reader.GetString(1), data));
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Migrations.Runtime.Keyframes;
 
 namespace Migrations.Runtime.Events;
@@ -19,5 +20,5 @@ internal sealed class CompactEvent(EventType type, string fqid, byte[] payload)
     public static CompactEvent From(DatastoreEvent @event) => new(@event.Type, @event.Fqid, StoredModelApplier.Content(@event));
 
     /// <summary>A new, caller-owned event object.</summary>
-    public DatastoreEvent Parse() => DatastoreEvent.From(Type, Fqid, Payload.Length == 0 ? null : JsonBytes.Parse(Payload));
+    public DatastoreEvent Parse() => DatastoreEvent.From(Type, Fqid, Payload.Length == 0 ? null : JsonNode.Parse(Payload));
 }

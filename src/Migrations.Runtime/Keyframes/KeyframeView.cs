@@ -142,7 +142,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
 
     /// <summary>A caller-owned copy of an existing model.</summary>
     private JsonObject Copy(string fqid) =>
-        JsonBytes.Parse((_changed.TryGetValue(fqid, out var changed) ? changed : Stored(fqid)).Json)!.AsObject();
+        JsonNode.Parse((_changed.TryGetValue(fqid, out var changed) ? changed : Stored(fqid)).Json)!.AsObject();
 
     private StoredModel Stored(string fqid) => keyframe.Get(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
 }

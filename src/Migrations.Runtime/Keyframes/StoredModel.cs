@@ -32,7 +32,7 @@ internal sealed class StoredModel(byte[] json, bool deleted)
     public int DirtyHolders { get; set; }
 
     /// <summary>A parsed, caller-owned copy.</summary>
-    public ModelRecord Parse() => new(JsonBytes.Parse(Json)!.AsObject(), Deleted);
+    public ModelRecord Parse() => new(JsonNode.Parse(Json)!.AsObject(), Deleted);
 
     public static StoredModel From(ModelRecord model)
     {

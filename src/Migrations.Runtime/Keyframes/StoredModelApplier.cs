@@ -242,7 +242,7 @@ internal static class StoredModelApplier
             reader.Skip();
             if (wanted)
             {
-                fields[name!] = JsonBytes.Parse(json.AsSpan(start, (int)reader.BytesConsumed - start));
+                fields[name!] = JsonNode.Parse(json.AsSpan(start, (int)reader.BytesConsumed - start));
             }
         }
 

@@ -5,8 +5,6 @@ using Migrations.Runtime.Keys;
 using Npgsql;
 using NpgsqlTypes;
 
-using Migrations.Runtime.Events;
-
 namespace Migrations.Runtime.Reading;
 
 /// <summary>
@@ -209,7 +207,7 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
                 reader.GetInt32(0),
                 reader.IsDBNull(1) ? default : reader.GetFieldValue<DateTimeOffset>(1),
                 reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : JsonBytes.Parse(reader.GetString(3))));
+                reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetString(3))));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -283,5 +281,5 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
 
     private static NpgsqlParameter<string> Text(string name, string value) => new(name, NpgsqlDbType.Text) { TypedValue = value };
 
-    private static JsonObject Parse(string json) => JsonBytes.Parse(json)!.AsObject();
+    private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }

@@ -43,7 +43,7 @@ public sealed class DatastoreReader(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<string>("fqid", NpgsqlDbType.Text) { TypedValue = fqid });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ModelRecord(JsonBytes.Parse(reader.GetString(0))!.AsObject(), reader.GetBoolean(1))
+            ? new ModelRecord(JsonNode.Parse(reader.GetString(0))!.AsObject(), reader.GetBoolean(1))
             : null;
     }
 
@@ -54,7 +54,7 @@ public sealed class DatastoreReader(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return new(reader.GetString(0), new ModelRecord(JsonBytes.Parse(reader.GetString(1))!.AsObject(), reader.GetBoolean(2)));
+            yield return new(reader.GetString(0), new ModelRecord(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetBoolean(2)));
         }
     }
 
@@ -112,7 +112,7 @@ public sealed class DatastoreReader(NpgsqlDataSource dataSource)
 
     private static ModelRecord ApplyRow(ModelRecord? model, NpgsqlDataReader reader)
     {
-        var data = reader.IsDBNull(2) ? null : JsonBytes.Parse(reader.GetString(2));
+        var data = reader.IsDBNull(2) ? null : JsonNode.Parse(reader.GetString(2));
         var @event = DatastoreEvent.From(reader.GetString(1), reader.GetString(0), data);
         return EventApplier.Apply(model, @event, reader.GetInt32(3));
     }

@@ -176,7 +176,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         var models = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var data = JsonBytes.Parse(reader.GetString(1))!.AsObject();
+            var data = JsonNode.Parse(reader.GetString(1))!.AsObject();
             models[reader.GetString(0)] = new ModelRecord(data, reader.GetBoolean(2));
         }
 
