@@ -67,21 +67,31 @@ public abstract class EventMigration : BaseMigration
     /// </summary>
     internal List<DatastoreEvent> Migrate(IReadOnlyList<DatastoreEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData, Action<DatastoreEvent>? onEvent = null)
     {
-        _old = oldAccessor;
-        _new = newAccessor;
-        PositionData = positionData;
-        ModelStatus = ComputeModelStatus(events);
+        Begin(oldAccessor, newAccessor, positionData, events.Select(e => (e.Type, e.Fqid)));
         try
         {
             return MigratePosition(events, oldAccessor, newAccessor, onEvent);
         }
         finally
         {
-            // The instance lives as long as the registry: it must not keep the position's keyframes alive.
-            _old = null;
-            _new = null;
-            ModelStatus = NoModels;
+            End();
         }
+    }
+
+    private void Begin(KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData, IEnumerable<(EventType Type, string Fqid)> events)
+    {
+        _old = oldAccessor;
+        _new = newAccessor;
+        PositionData = positionData;
+        ModelStatus = ComputeModelStatus(events);
+    }
+
+    /// <summary>The instance lives as long as the registry: it must not keep the position's keyframes alive.</summary>
+    private void End()
+    {
+        _old = null;
+        _new = null;
+        ModelStatus = NoModels;
     }
 
     private List<DatastoreEvent> MigratePosition(IReadOnlyList<DatastoreEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, Action<DatastoreEvent>? onEvent)
@@ -138,19 +148,7 @@ public abstract class EventMigration : BaseMigration
             return Migrate(all, oldAccessor, newAccessor, positionData).Select(CompactEvent.From).ToList();
         }
 
-        _old = oldAccessor;
-        _new = newAccessor;
-        PositionData = positionData;
-        var status = new Dictionary<string, EventType>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            if (e.Type is EventType.Create or EventType.Delete && !(status.TryGetValue(e.Fqid, out var current) && current == EventType.Delete))
-            {
-                status[e.Fqid] = e.Type;
-            }
-        }
-
-        ModelStatus = status;
+        Begin(oldAccessor, newAccessor, positionData, events.Select(e => (e.Type, e.Fqid)));
         try
         {
             PositionInit();
@@ -194,13 +192,11 @@ public abstract class EventMigration : BaseMigration
         }
         finally
         {
-            _old = null;
-            _new = null;
-            ModelStatus = NoModels;
+            End();
         }
     }
 
-    private static Dictionary<string, EventType> ComputeModelStatus(IReadOnlyList<DatastoreEvent> events)
+    private static Dictionary<string, EventType> ComputeModelStatus(IEnumerable<(EventType Type, string Fqid)> events)
     {
         var status = new Dictionary<string, EventType>(StringComparer.Ordinal);
         foreach (var e in events)

@@ -244,8 +244,9 @@ public static class ModelsFile
                     throw new DataFileException($"{fileName}: {path}: {e.Message}", e);
                 }
 
-                var idOccurrence = scan.SeeId(key, DatastoreKeys.IdOf(fqid), report, path, idPlace);
-                if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(key, DatastoreKeys.IdOf(fqid))))
+                var number = DatastoreKeys.IdOf(fqid);
+                var idOccurrence = scan.SeeId(key, number, report, path, idPlace);
+                if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(key, number)))
                 {
                     yield return create;
                 }

@@ -98,8 +98,7 @@ public sealed class MemoryMigrationHandler
 
             models.Clear();
             var keyframe = MigrateEvents(events, eventStart);
-            var stored = keyframe.Models.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-            current = new MigratedModels(stored.Keys, fqid => stored[fqid].Parse());
+            current = new MigratedModels(keyframe.Models.Select(p => p.Key).ToList(), fqid => keyframe.Get(fqid)!.Parse());
         }
         else
         {
