@@ -170,90 +170,48 @@ public static class ModelsFile
         Stream input, string fileName, JsonInputReport report, ImportScan scan, ImportScan? plan,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reader = new JsonStreamReader(input, fileName, report);
-        if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
+        var skipCollection = false;
+        await foreach (var entry in ExportFileReader.ReadAsync(input, fileName, report, cancellationToken))
         {
-            throw new DataFileException($"{fileName}: the file must hold one JSON object.");
-        }
-
-        while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = reader.String!;
-            var place = reader.Position;
-            if (key == DataFileNames.MigrationIndexKey)
+            switch (entry)
             {
-                if (scan.Index is not null)
-                {
-                    report.Duplicate($"\"{key}\" (at {place})");
-                }
+                case ExportFileReader.Index { Value: var value }:
+                    scan.Index = !JsonKinds.TryGetInteger(value, out var number)
+                        ? throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {Describe(value)}.")
+                        : number is >= int.MinValue and <= int.MaxValue ? (int)number
+                        : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" {number} is too large to store (at most {int.MaxValue}).");
+                    break;
+                case ExportFileReader.Collection { Name: var key, Place: var place }:
+                    if (key.Length > DatastoreKeys.CollectionMaxLength)
+                    {
+                        throw new DataFileException($"{fileName}: \"{key}\": the collection name has {key.Length} characters; at most {DatastoreKeys.CollectionMaxLength} can be stored.");
+                    }
 
-                var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
-                scan.Index = !JsonKinds.TryGetInteger(value, out var number)
-                    ? throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {Describe(value)}.")
-                    : number is >= int.MinValue and <= int.MaxValue ? (int)number
-                    : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" {number} is too large to store (at most {int.MaxValue}).");
-                continue;
-            }
+                    var occurrence = scan.BeginCollection(key, report, place);
+                    skipCollection = plan is not null && occurrence < plan.Occurrences(key);
+                    break;
+                case ExportFileReader.Model model:
+                    RequestEvent create;
+                    try
+                    {
+                        create = new CreateRequestEvent(model.Fqid, model.Fields);
+                    }
+                    catch (DatastoreException e)
+                    {
+                        throw new DataFileException($"{fileName}: {model.Path}: {e.Message}", e);
+                    }
 
-            if (!DatastoreKeys.IsCollection(key))
-            {
-                throw new DataFileException($"{fileName}: \"{key}\" at the top level is not a collection name.");
-            }
+                    var collection = DatastoreKeys.CollectionOf(model.Fqid);
+                    var id = DatastoreKeys.IdOf(model.Fqid);
+                    var idOccurrence = scan.SeeId(collection, id, report, model.Path, model.Place);
+                    if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(collection, id)))
+                    {
+                        yield return create;
+                    }
 
-            if (key.Length > DatastoreKeys.CollectionMaxLength)
-            {
-                throw new DataFileException($"{fileName}: \"{key}\": the collection name has {key.Length} characters; at most {DatastoreKeys.CollectionMaxLength} can be stored.");
-            }
-
-            var occurrence = scan.BeginCollection(key, report, place);
-            var skipCollection = plan is not null && occurrence < plan.Occurrences(key);
-            if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new DataFileException($"{fileName}: \"{key}\" must map ids to models.");
-            }
-
-            while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var id = reader.String!;
-                var fqid = key + "/" + id;
-                var path = $"\"{key}\".\"{id}\"";
-                var idPlace = reader.Position;
-                var model = await reader.ReadValueAsync(path, cancellationToken);
-                if (!DatastoreKeys.IsFqid(fqid))
-                {
-                    throw new DataFileException($"{fileName}: {path}: \"{id}\" is not an id.");
-                }
-
-                if (DatastoreKeys.StorageProblem(fqid) is { } problem)
-                {
-                    throw new DataFileException($"{fileName}: {path}: {problem}.");
-                }
-
-                if (model is not JsonObject fields)
-                {
-                    throw new DataFileException($"{fileName}: {path} must be an object, not {JsonKinds.Describe(model)}.");
-                }
-
-                RequestEvent create;
-                try
-                {
-                    create = new CreateRequestEvent(fqid, fields);
-                }
-                catch (DatastoreException e)
-                {
-                    throw new DataFileException($"{fileName}: {path}: {e.Message}", e);
-                }
-
-                var number = DatastoreKeys.IdOf(fqid);
-                var idOccurrence = scan.SeeId(key, number, report, path, idPlace);
-                if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(key, number)))
-                {
-                    yield return create;
-                }
+                    break;
             }
         }
-
-        await reader.ExpectEndAsync(cancellationToken);
     }
 
     private static string Describe(JsonNode? value)

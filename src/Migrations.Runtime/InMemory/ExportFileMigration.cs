@@ -53,84 +53,37 @@ public static class ExportFileMigration
     private static async Task<(Dictionary<string, JsonObject> Models, long Index)> ReadAsync(
         Stream stream, string fileName, JsonInputReport report, CancellationToken cancellationToken)
     {
-        var reader = new JsonStreamReader(stream, fileName, report);
-        if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new DataFileException($"{fileName}: the file must hold one JSON object.");
-        }
-
         var models = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         long? index = null;
         var collections = new HashSet<string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
+        await foreach (var entry in ExportFileReader.ReadAsync(stream, fileName, report, cancellationToken))
         {
-            var key = reader.String!;
-            var place = reader.Position;
-            if (key == MemoryMigrationHandler.MigrationIndexKey)
+            switch (entry)
             {
-                if (index is not null)
-                {
+                case ExportFileReader.Index { Value: var value }:
+                    index = JsonKinds.TryGetInteger(value, out var number) ? number
+                        : throw new DataFileException($"{fileName}: \"{MemoryMigrationHandler.MigrationIndexKey}\" must be an integer, not {JsonKinds.Describe(value)}.");
+                    break;
+                case ExportFileReader.Collection { Name: var key, Place: var place } when !collections.Add(key):
+                    // A dict: the later object replaces the earlier one whole.
                     report.Duplicate($"\"{key}\" (at {place})");
-                }
+                    foreach (var fqid in models.Keys.Where(f => DatastoreKeys.CollectionOf(f) == key).ToList())
+                    {
+                        models.Remove(fqid);
+                    }
 
-                var value = await reader.ReadValueAsync($"\"{key}\"", cancellationToken);
-                index = JsonKinds.TryGetInteger(value, out var number) ? number
-                    : throw new DataFileException($"{fileName}: \"{key}\" must be an integer, not {JsonKinds.Describe(value)}.");
-                continue;
-            }
+                    break;
+                case ExportFileReader.Model model:
+                    if (models.ContainsKey(model.Fqid))
+                    {
+                        report.Duplicate($"{model.Path} (at {model.Place})");
+                    }
 
-            if (!DatastoreKeys.IsCollection(key))
-            {
-                throw new DataFileException($"{fileName}: \"{key}\" at the top level is not a collection name.");
-            }
-
-            if (!collections.Add(key))
-            {
-                // A dict: the later object replaces the earlier one whole.
-                report.Duplicate($"\"{key}\" (at {place})");
-                foreach (var fqid in models.Keys.Where(f => DatastoreKeys.CollectionOf(f) == key).ToList())
-                {
-                    models.Remove(fqid);
-                }
-            }
-
-            if (!await reader.ReadAsync(cancellationToken) || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new DataFileException($"{fileName}: \"{key}\" must map ids to models.");
-            }
-
-            while (await reader.ReadAsync(cancellationToken) && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var id = reader.String!;
-                var path = $"\"{key}\".\"{id}\"";
-                var idPlace = reader.Position;
-                var model = await reader.ReadValueAsync(path, cancellationToken);
-                var fqid = key + "/" + id;
-                if (!DatastoreKeys.IsFqid(fqid))
-                {
-                    throw new DataFileException($"{fileName}: {path}: \"{id}\" is not an id.");
-                }
-
-                if (DatastoreKeys.StorageProblem(fqid) is { } problem)
-                {
-                    throw new DataFileException($"{fileName}: {path}: {problem}.");
-                }
-
-                if (model is not JsonObject fields)
-                {
-                    throw new DataFileException($"{fileName}: {path} must be a model (an object), not {JsonKinds.Describe(model)}.");
-                }
-
-                if (models.ContainsKey(fqid))
-                {
-                    report.Duplicate($"{path} (at {idPlace})");
-                }
-
-                models[fqid] = fields;
+                    models[model.Fqid] = model.Fields;
+                    break;
             }
         }
 
-        await reader.ExpectEndAsync(cancellationToken);
         return (models, index ?? throw new DataFileException($"{fileName}: the file has no integer \"{MemoryMigrationHandler.MigrationIndexKey}\" at the top level."));
     }
 
