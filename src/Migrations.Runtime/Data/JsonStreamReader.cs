@@ -10,10 +10,7 @@ namespace Migrations.Runtime.Data;
 /// </summary>
 internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInputReport report)
 {
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _start;
-    private int _end;
-    private bool _final;
+    private readonly StreamWindow _window = new(stream);
     private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
 
     /// <summary>The type of the last token read.</summary>
@@ -23,7 +20,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     public string? String { get; private set; }
 
     /// <summary>Where the reader stands in the file, for messages.</summary>
-    public TextPosition Position { get; private set; } = TextPosition.Start;
+    public TextPosition Position => _window.Position;
 
     /// <summary>Reads the next token; false at the end of the document.</summary>
     public async Task<bool> ReadAsync(CancellationToken cancellationToken)
@@ -40,7 +37,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
                 return false;
             }
 
-            await FillAsync(cancellationToken);
+            await _window.FillAsync(cancellationToken);
         }
     }
 
@@ -59,7 +56,7 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
                 throw new DataFileException($"{fileName}: the document ends inside a value (at {Position}).");
             }
 
-            await FillAsync(cancellationToken);
+            await _window.FillAsync(cancellationToken);
         }
     }
 
@@ -74,12 +71,12 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
 
     private bool TryRead(out bool needMore)
     {
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        var reader = new Utf8JsonReader(_window.Span, _window.Final, _state);
         try
         {
             if (!reader.Read())
             {
-                needMore = !_final;
+                needMore = !_window.Final;
                 return false;
             }
         }
@@ -91,9 +88,9 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
         TokenType = reader.TokenType;
         var what = reader.TokenType == JsonTokenType.PropertyName ? "a key" : "a string";
         String = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String
-            ? JsonInput.CheckedString(ref reader, fileName, () => what, _buffer.AsSpan(_start, _end - _start), Position)
+            ? JsonInput.CheckedString(ref reader, fileName, () => what, _window.Span, Position)
             : null;
-        Advance((int)reader.BytesConsumed);
+        _window.Consume((int)reader.BytesConsumed);
         _state = reader.CurrentState;
         needMore = false;
         return true;
@@ -102,27 +99,27 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     private bool TryReadValue(string path, out JsonNode? node, out bool needMore)
     {
         node = null;
-        var span = _buffer.AsSpan(_start, _end - _start);
-        var reader = new Utf8JsonReader(span, _final, _state);
+        var span = _window.Span;
+        var reader = new Utf8JsonReader(span, _window.Final, _state);
         try
         {
             if (!reader.Read())
             {
-                needMore = !_final;
+                needMore = !_window.Final;
                 return false;
             }
 
             var valueStart = (int)reader.TokenStartIndex;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             {
-                needMore = !_final;
+                needMore = !_window.Final;
                 return false;
             }
 
             var valueEnd = (int)reader.BytesConsumed;
             node = JsonInput.Parse(span[valueStart..valueEnd], fileName, path, Position.Advance(span[..valueStart]), report);
             TokenType = reader.TokenType;
-            Advance(valueEnd);
+            _window.Consume(valueEnd);
             _state = reader.CurrentState;
             needMore = false;
             return true;
@@ -131,31 +128,6 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
         {
             throw Malformed(e);
         }
-    }
-
-    private void Advance(int bytes)
-    {
-        Position = Position.Advance(_buffer.AsSpan(_start, bytes));
-        _start += bytes;
-    }
-
-    private async Task FillAsync(CancellationToken cancellationToken)
-    {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        _end += read;
-        _final = read == 0;
     }
 
     private DataFileException Malformed(JsonException e) =>

@@ -7,12 +7,8 @@ namespace Migrations.Runtime.Data;
 /// </summary>
 internal sealed class Utf8LineReader(Stream stream)
 {
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _start;
-    private int _end;
-    private bool _final;
+    private readonly StreamWindow _window = new(stream);
     private bool _first = true;
-    private long _consumedBefore;
 
     /// <summary>The byte offset in the stream of the line last returned.</summary>
     public long LineOffset { get; private set; }
@@ -23,53 +19,33 @@ internal sealed class Utf8LineReader(Stream stream)
         var searched = 0;
         while (true)
         {
-            var newline = Array.IndexOf(_buffer, (byte)'\n', _start + searched, _end - _start - searched);
-            if (newline >= 0 || _final)
+            var newline = _window.Span[searched..].IndexOf((byte)'\n');
+            if (newline >= 0 || _window.Final)
             {
-                if (newline < 0 && _start == _end)
+                if (newline < 0 && _window.Span.IsEmpty)
                 {
                     return null;
                 }
 
-                var end = newline < 0 ? _end : newline;
-                var lineStart = _start;
+                var end = newline < 0 ? _window.Span.Length : searched + newline;
                 if (_first)
                 {
                     _first = false;
-                    if (end - lineStart >= 3 && _buffer[lineStart] == 0xEF && _buffer[lineStart + 1] == 0xBB && _buffer[lineStart + 2] == 0xBF)
+                    if (end >= 3 && _window.Span[..3].SequenceEqual("\uFEFF"u8))
                     {
-                        lineStart += 3;
+                        _window.Consume(3);
+                        end -= 3;
                     }
                 }
 
-                LineOffset = _consumedBefore + lineStart;
-                var lineEnd = end > lineStart && _buffer[end - 1] == '\r' ? end - 1 : end;
-                _start = newline < 0 ? _end : newline + 1;
-                return _buffer.AsMemory(lineStart, lineEnd - lineStart);
+                LineOffset = _window.Position.Byte;
+                var line = _window.Memory[..(end > 0 && _window.Span[end - 1] == '\r' ? end - 1 : end)];
+                _window.Consume(newline < 0 ? end : end + 1);
+                return line;
             }
 
-            searched = _end - _start;
-            await FillAsync(cancellationToken);
+            searched = _window.Span.Length;
+            await _window.FillAsync(cancellationToken);
         }
-    }
-
-    private async Task FillAsync(CancellationToken cancellationToken)
-    {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _consumedBefore += _start;
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        _end += read;
-        _final = read == 0;
     }
 }
