@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Tests.Tool;
-using Npgsql;
 
 namespace Migrations.Runtime.Tests.Data;
 
@@ -20,17 +19,7 @@ public sealed class UpstreamExampleDataTests(DatabaseFixture database) : Databas
 
     private Dictionary<string, string?> Environment()
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var passwordFile = Path.Combine(Path.GetTempPath(), $"pw-upstream-{Database.DatabaseName}");
-        File.WriteAllText(passwordFile, builder.Password);
-        return new()
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = passwordFile,
-        };
+        return ToolEnvironment(Path.Combine(Path.GetTempPath(), $"pw-upstream-{Database.DatabaseName}"));
     }
 
     [Theory]

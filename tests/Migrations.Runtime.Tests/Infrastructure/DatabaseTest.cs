@@ -22,6 +22,27 @@ public abstract class DatabaseTest(DatabaseFixture database) : IClassFixture<Dat
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// The <c>DATABASE_*</c> variables that point the tool, run as a process, at this test's database; the password
+    /// is written to <paramref name="passwordFile"/>, followed by <paramref name="passwordSuffix"/>, atomically.
+    /// </summary>
+    protected Dictionary<string, string?> ToolEnvironment(string passwordFile, string passwordSuffix = "")
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
+        // Written aside and moved in place: a tool started a moment ago may be reading the file (runs at once).
+        var written = $"{passwordFile}.{Guid.NewGuid():N}";
+        File.WriteAllText(written, builder.Password + passwordSuffix);
+        File.Move(written, passwordFile, overwrite: true);
+        return new()
+        {
+            ["DATABASE_HOST"] = builder.Host,
+            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DATABASE_NAME"] = builder.Database,
+            ["DATABASE_USER"] = builder.Username,
+            ["DATABASE_PASSWORD_FILE"] = passwordFile,
+        };
+    }
+
     /// <summary>Writes one request given in upstream's JSON shape (<c>{"type": "create", "fqid": …, "fields": …}</c>).</summary>
     protected Task<int> Write(params string[] requestEvents) => Writer.WriteAsync(Requests.Parse(requestEvents));
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Migrations.Runtime.Data;
-using Npgsql;
 
 namespace Migrations.Runtime.Tests.Tool;
 
@@ -121,17 +120,7 @@ public sealed class BadInputTests(DatabaseFixture database) : DatabaseTest(datab
 
     private Dictionary<string, string?> Environment(string dir, Dictionary<string, string?>? changes)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var passwordFile = Path.Combine(dir, "db-password");
-        File.WriteAllText(passwordFile, builder.Password);
-        var environment = new Dictionary<string, string?>
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = passwordFile,
-        };
+        var environment = ToolEnvironment(Path.Combine(dir, "db-password"));
         foreach (var (name, value) in changes ?? [])
         {
             environment[name] = value?.Replace("{dir}", dir, StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Migrations.Runtime.Tests.Tool;
 
 /// <summary>
@@ -15,17 +13,7 @@ public sealed class HelpTests(DatabaseFixture database) : DatabaseTest(database)
 
     private Dictionary<string, string?> Environment(string dir)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var passwordFile = Path.Combine(Path.GetTempPath(), $"pw-help-{Database.DatabaseName}");
-        File.WriteAllText(passwordFile, builder.Password);
-        return new()
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = passwordFile,
-        };
+        return ToolEnvironment(Path.Combine(Path.GetTempPath(), $"pw-help-{Database.DatabaseName}"));
     }
 
     [Theory]

@@ -17,17 +17,7 @@ public class MigrateToolTests(DatabaseFixture database) : DatabaseTest(database)
 
     private Dictionary<string, string?> Environment()
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var passwordFile = Path.Combine(Path.GetTempPath(), $"pw-{Database.DatabaseName}");
-        File.WriteAllText(passwordFile, builder.Password + "\n");
-        return new()
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = passwordFile,
-        };
+        return ToolEnvironment(Path.Combine(Path.GetTempPath(), $"pw-{Database.DatabaseName}"), passwordSuffix: "\n");
     }
 
     private Task<MigrateTool.Result> Migrate(params string[] arguments) => MigrateTool.RunAsync(Environment(), arguments);

@@ -15,17 +15,7 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
 
     private Dictionary<string, string?> Environment(string? internalPassword)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var dbPassword = Path.GetTempFileName();
-        File.WriteAllText(dbPassword, builder.Password);
-        var environment = new Dictionary<string, string?>
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = dbPassword,
-        };
+        var environment = ToolEnvironment(Path.GetTempFileName());
         if (internalPassword is not null)
         {
             var file = Path.GetTempFileName();

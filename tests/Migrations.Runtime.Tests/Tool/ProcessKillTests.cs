@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Migrations.Runtime.Tests.Tool;
@@ -15,21 +14,12 @@ public sealed class ProcessKillTests(DatabaseFixture database, ITestOutputHelper
 
     private Dictionary<string, string?> Environment()
     {
-        var builder = new NpgsqlConnectionStringBuilder(Database.Settings.ConnectionString);
-        var passwordFile = Path.Combine(Path.GetTempPath(), $"pw-kill-{Database.DatabaseName}");
-        File.WriteAllText(passwordFile, builder.Password);
-        return new()
-        {
-            ["DATABASE_HOST"] = builder.Host,
-            ["DATABASE_PORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATABASE_NAME"] = builder.Database,
-            ["DATABASE_USER"] = builder.Username,
-            ["DATABASE_PASSWORD_FILE"] = passwordFile,
-            ["DATABASE_SSL_MODE"] = "disable",
-            // Small batches, each committed: a kill lands between many commits and the re-run resumes mid-way.
-            ["SCALE_BATCH"] = "50",
-            ["SCALE_CHECKPOINT_SECONDS"] = "0",
-        };
+        var environment = ToolEnvironment(Path.Combine(Path.GetTempPath(), $"pw-kill-{Database.DatabaseName}"));
+        environment["DATABASE_SSL_MODE"] = "disable";
+        // Small batches, each committed: a kill lands between many commits and the re-run resumes mid-way.
+        environment["SCALE_BATCH"] = "50";
+        environment["SCALE_CHECKPOINT_SECONDS"] = "0";
+        return environment;
     }
 
     private System.Diagnostics.Process Start(params string[] arguments) => ScaleHarness.Start(Environment(), arguments);
