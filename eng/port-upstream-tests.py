@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Converts an upstream OpenSlides backend migration test module (tests/system/migrations/test_NNNN_*.py, read on
-# stdin) into C# test methods for tests/Migrations.Runtime.Tests/OpenSlides: it runs each test function against
+# stdin) into C# test methods for tests/Migrations.Tests (one file per migration): it runs each test function against
 # recording stand-ins for the fixtures write / migrate / finalize / assert_model and prints the recorded calls as
 # calls of BackendMigrationTest. Only the test data carries over. Usage:
 #   git show 4.2.30:tests/system/migrations/test_0012_committee_user_relation.py | python3 eng/port-upstream-tests.py M0012

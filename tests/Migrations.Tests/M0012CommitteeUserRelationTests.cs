@@ -1,20 +1,8 @@
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
-/// <summary>
-/// OpenSlides migrations 0011–0012 with the upstream backend's test cases (tests/system/migrations), converted by
-/// <c>eng/port-upstream-tests.py</c>.
-/// </summary>
-public class Migrations0011To0012Tests(DatabaseFixture database) : BackendMigrationTest(database)
+/// <summary>0012_committee_user_relation: the upstream backend's test cases (tests/system/migrations) and ours.</summary>
+public class M0012CommitteeUserRelationTests(DatabaseFixture database) : BackendMigrationTest(database)
 {
-    [Fact]
-    public async Task M0011_migration()
-    {
-        await Write("""{"type": "create", "fqid": "meeting/1", "fields": {"id": 1, "list_of_speakers_countdown_id": 1}}""",
-            """{"type": "create", "fqid": "projector_countdown/1", "fields": {"id": 1, "used_as_list_of_speaker_countdown_meeting_id": 1}}""");
-        await Finalize("0011_rename_used_as_list_of_speaker_countdown_meeting_id");
-        await AssertBackendModel("projector_countdown/1", """{"id": 1, "used_as_list_of_speakers_countdown_meeting_id": 1, "meta_deleted": false, "meta_position": 1}""", 2);
-    }
-
     [Fact]
     public async Task M0012_user_group_create_delete_restore_update_one_position()
     {

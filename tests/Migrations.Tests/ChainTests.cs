@@ -4,7 +4,7 @@ using Migrations.Generated;
 using Migrations.Runtime.Engine;
 using scale::Migrations.Scale;
 
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
 /// <summary>The whole chain of ported OpenSlides migrations over data it was not written for.</summary>
 public class ChainTests(DatabaseFixture database) : BackendMigrationTest(database)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrations.Shared;
 
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
 /// <summary>The list lookup of 0034 answers exactly as a scan with JsonNode.DeepEquals.</summary>
 public class DeepEqualsLookupTests

@@ -1,10 +1,7 @@
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
-/// <summary>
-/// OpenSlides migrations 0013–0015 with the upstream backend's test cases (tests/system/migrations), converted by
-/// <c>eng/port-upstream-tests.py</c>.
-/// </summary>
-public class Migrations0013To0015Tests(DatabaseFixture database) : BackendMigrationTest(database)
+/// <summary>0013_archived_meeting_ids: the upstream backend's test cases (tests/system/migrations) and ours.</summary>
+public class M0013ArchivedMeetingIdsTests(DatabaseFixture database) : BackendMigrationTest(database)
 {
     [Fact]
     public async Task M0013_migration()
@@ -139,37 +136,5 @@ public class Migrations0013To0015Tests(DatabaseFixture database) : BackendMigrat
         await Finalize("0013_archived_meeting_ids");
         await AssertBackendModel("meeting/1", """{"is_archived_in_organization_id": 1, "meta_deleted": false, "meta_position": 2}""", 2);
         await AssertBackendModel("organization/1", """{"active_meeting_ids": [], "archived_meeting_ids": [1], "meta_deleted": false, "meta_position": 2}""", 2);
-    }
-
-    [Fact]
-    public async Task M0014_migration()
-    {
-        await Write("""{"type": "create", "fqid": "meeting/1", "fields": {"id": 1}}""");
-        await Write("""{"type": "create", "fqid": "committee/1", "fields": {"id": 1, "template_meeting_id": 1}}""");
-        await Finalize("0014_rename_template_meeting_id");
-        await AssertBackendModel("committee/1", """{"id": 1, "template_meeting_ids": [1], "meta_deleted": false, "meta_position": 2}""", 2);
-    }
-
-    [Fact]
-    public async Task M0014_migration_empty_field()
-    {
-        await Write("""{"type": "create", "fqid": "meeting/1", "fields": {"id": 1}}""");
-        await Write("""{"type": "create", "fqid": "committee/1", "fields": {"id": 1, "template_meeting_id": null}}""");
-        await Finalize("0014_rename_template_meeting_id");
-        await AssertBackendModel("committee/1", """{"id": 1, "meta_deleted": false, "meta_position": 2}""", 2);
-    }
-
-    [Fact]
-    public async Task M0015_migration()
-    {
-        await Write("""{"type": "create", "fqid": "motion/1", "fields": {"a": 1, "workflow_id": false}}""");
-        await Write("""{"type": "update", "fqid": "motion/1", "fields": {"a": 2, "workflow_id": true}}""");
-        await Write("""{"type": "delete", "fqid": "motion/1"}""");
-        await Write("""{"type": "restore", "fqid": "motion/1"}""");
-        await Finalize("0015_remove_workflow_id");
-        await AssertBackendModel("motion/1", """{"a": 1, "meta_deleted": false, "meta_position": 1}""", 1);
-        await AssertBackendModel("motion/1", """{"a": 2, "meta_deleted": false, "meta_position": 2}""", 2);
-        await AssertBackendModel("motion/1", """{"a": 2, "meta_deleted": true, "meta_position": 3}""", 3);
-        await AssertBackendModel("motion/1", """{"a": 2, "meta_deleted": false, "meta_position": 4}""", 4);
     }
 }

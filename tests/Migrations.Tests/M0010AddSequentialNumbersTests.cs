@@ -1,63 +1,13 @@
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
-/// <summary>OpenSlides migrations 0007–0010 with the upstream backend's test cases (tests/system/migrations).</summary>
-public class Migrations0007To0010Tests(DatabaseFixture database) : BackendMigrationTest(database)
+/// <summary>0010_add_sequential_numbers: the upstream backend's test cases (tests/system/migrations) and ours.</summary>
+public class M0010AddSequentialNumbersTests(DatabaseFixture database) : BackendMigrationTest(database)
 {
-    private const string Org = "organization/1";
-
     public static TheoryData<string> NumberedCollections =>
     [
         "assignment", "motion_block", "motion_category", "motion_workflow", "poll", "projector", "topic",
         "list_of_speakers", "motion_statute_paragraph", "motion_comment_section",
     ];
-
-    [Fact]
-    public async Task M0007_limit_of_users()
-    {
-        await Write("""{"type": "create", "fqid": "organization/1", "fields": {"f": 1}}""");
-        await Write("""{"type": "update", "fqid": "organization/1", "fields": {"f": 2}}""");
-        await Write("""{"type": "delete", "fqid": "organization/1"}""");
-        await Write("""{"type": "restore", "fqid": "organization/1"}""");
-        await Finalize("0007_limit_of_users");
-        await AssertBackendModel(Org, """{"limit_of_users": 0, "f": 1, "meta_deleted": false, "meta_position": 1}""", 1);
-        await AssertBackendModel(Org, """{"limit_of_users": 0, "f": 2, "meta_deleted": false, "meta_position": 2}""", 2);
-        await AssertBackendModel(Org, """{"limit_of_users": 0, "f": 2, "meta_deleted": true, "meta_position": 3}""", 3);
-        await AssertBackendModel(Org, """{"limit_of_users": 0, "f": 2, "meta_deleted": false, "meta_position": 4}""", 4);
-    }
-
-    [Fact]
-    public async Task M0008_remove_field_dont_set_identifier()
-    {
-        await Write("""{"type": "create", "fqid": "motion_state/1", "fields": {"a": 1, "dont_set_identifier": false}}""");
-        await Write("""{"type": "update", "fqid": "motion_state/1", "fields": {"a": 2, "dont_set_identifier": true}}""");
-        await Write("""{"type": "delete", "fqid": "motion_state/1"}""");
-        await Write("""{"type": "restore", "fqid": "motion_state/1"}""");
-        await Finalize("0008_remove_field_dont_set_identifier");
-        await AssertBackendModel("motion_state/1", """{"a": 1, "meta_deleted": false, "meta_position": 1}""", 1);
-        await AssertBackendModel("motion_state/1", """{"a": 2, "meta_deleted": false, "meta_position": 2}""", 2);
-        await AssertBackendModel("motion_state/1", """{"a": 2, "meta_deleted": true, "meta_position": 3}""", 3);
-        await AssertBackendModel("motion_state/1", """{"a": 2, "meta_deleted": false, "meta_position": 4}""", 4);
-    }
-
-    [Fact]
-    public async Task M0009_add_organization_mail_defaults()
-    {
-        await Write("""{"type": "create", "fqid": "organization/1", "fields": {"id": 42}}""");
-        await Write("""{"type": "update", "fqid": "organization/1", "fields": {"f": 2}}""");
-        await Write("""{"type": "delete", "fqid": "organization/1"}""");
-        await Write("""{"type": "restore", "fqid": "organization/1"}""");
-        await Finalize("0009_add_organization_mail_defaults");
-        const string body = "      Dear {name},\\n\\n\\n\\n      this is your personal OpenSlides login:\\n\\n          {url}\\n\\n"
-            + "          username: {username}\\n\\n          password: {password}\\n\\n\\n\\n      This email was generated automatically.";
-        const string defaults = $$"""
-            "users_email_sender": "OpenSlides", "users_email_subject": "OpenSlides access data",
-            "users_email_body": "{{body}}", "url": "http://example.com:8000"
-            """;
-        await AssertBackendModel(Org, $$"""{"id": 42, {{defaults}}, "meta_deleted": false, "meta_position": 1}""", 1);
-        await AssertBackendModel(Org, $$"""{"id": 42, {{defaults}}, "f": 2, "meta_deleted": false, "meta_position": 2}""", 2);
-        await AssertBackendModel(Org, $$"""{"id": 42, {{defaults}}, "f": 2, "meta_deleted": true, "meta_position": 3}""", 3);
-        await AssertBackendModel(Org, $$"""{"id": 42, {{defaults}}, "f": 2, "meta_deleted": false, "meta_position": 4}""", 4);
-    }
 
     [Theory, MemberData(nameof(NumberedCollections))]
     public async Task M0010_migration_all(string collection)

@@ -1,10 +1,7 @@
-namespace Migrations.Runtime.Tests.OpenSlides;
+namespace Migrations.Tests;
 
-/// <summary>
-/// OpenSlides migration 0019 with the upstream backend's test cases (tests/system/migrations), converted by
-/// <c>eng/port-upstream-tests.py</c>.
-/// </summary>
-public class Migration0019Tests(DatabaseFixture database) : BackendMigrationTest(database)
+/// <summary>0019_calc_mediafile_is_public: the upstream backend's test cases (tests/system/migrations) and ours.</summary>
+public class M0019CalcMediafileIsPublicTests(DatabaseFixture database) : BackendMigrationTest(database)
 {
     [Fact]
     public async Task M0019_migration_upload_without_is_public()
