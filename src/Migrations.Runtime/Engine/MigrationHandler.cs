@@ -362,7 +362,11 @@ public sealed class MigrationHandler
             ?? throw new BadCodingException($"The keyframe of the last position at migration index {last} is missing; run `reset` and migrate again.");
         await Sql(connection, transaction, $"""
             TRUNCATE models;
-            INSERT INTO models (fqid, data, deleted) SELECT fqid, data, deleted FROM migration_keyframe_models WHERE keyframe_id = {keyframeId};
+            INSERT INTO models (fqid, data, deleted)
+            SELECT k.fqid, k.data, k.deleted FROM migration_keyframe_models k
+            LEFT JOIN (SELECT fqid, min(id) AS first FROM migration_events GROUP BY fqid) e ON e.fqid = k.fqid
+            WHERE k.keyframe_id = {keyframeId}
+            ORDER BY e.first NULLS LAST, split_part(k.fqid, '/', 1), split_part(k.fqid, '/', 2)::bigint;
             DELETE FROM id_sequences;
             INSERT INTO id_sequences (collection, id)
             SELECT split_part(fqid, '/', 1), max(split_part(fqid, '/', 2)::int) + 1 FROM models GROUP BY split_part(fqid, '/', 1);

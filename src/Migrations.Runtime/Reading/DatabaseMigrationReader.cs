@@ -17,8 +17,14 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     private const string IntegerFieldSql =
         "(CASE WHEN jsonb_typeof(data->@field) = 'number' AND data->>@field ~ '^-?[0-9]+$' THEN (data->>@field)::bigint END)";
 
-    // Results come in id order, so a migration that turns them into events writes the same position on every run
-    // (upstream's order was whatever the table's physical order happened to be).
+    // get_all and filter come in the table's physical order, as upstream's queries (no ORDER BY, a sequential scan:
+    // `fqid LIKE` cannot use the key's index under upstream's en_US collation) return them. The order decides the
+    // ids that some migrations create (0044, 0049, 0071). Finalize rebuilds `models` in the order upstream's rebuild
+    // gives for an imported datastore (first creation), and the writer updates rows as upstream's does, so the
+    // first model migration reads exactly upstream's order and later ones the order the same writes leave.
+    private const string PhysicalOrder = "ctid";
+
+    // get_many (grouped by collection; upstream's order depends on the query plan) and our own StreamAsync: ids ascending.
     private const string IdOrder = "split_part(fqid, '/', 2)::bigint";
 
     /// <inheritdoc/>
@@ -77,13 +83,13 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
 
     /// <inheritdoc/>
     public Task<Dictionary<int, JsonObject>> GetAllAsync(string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
-        SelectAsync(collection, "NOT deleted", [], mappedFields, cancellationToken);
+        SelectAsync(collection, "NOT deleted", [], mappedFields, upstreamShape: true, cancellationToken);
 
     /// <inheritdoc/>
     public Task<Dictionary<int, JsonObject>> FilterAsync(string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default)
     {
         var (condition, parameters) = FilterSql.Build(filter);
-        return SelectAsync(collection, condition, parameters, mappedFields, cancellationToken);
+        return SelectAsync(collection, condition, parameters, mappedFields, upstreamShape: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -94,7 +100,7 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         if (transaction is null)
         {
             // A cursor needs a transaction; without one the result is read at once.
-            foreach (var pair in await SelectAsync(collection, condition, parameters, mappedFields, cancellationToken))
+            foreach (var pair in (await SelectAsync(collection, condition, parameters, mappedFields, upstreamShape: false, cancellationToken)).OrderBy(p => p.Key))
             {
                 yield return pair;
             }
@@ -242,17 +248,20 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         return await command.ExecuteScalarAsync(cancellationToken) as bool?;
     }
 
+    // upstreamShape: get_all's and filter's physical order and mapped fields as columns; otherwise present fields only.
     private async Task<Dictionary<int, JsonObject>> SelectAsync(
-        string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, CancellationToken cancellationToken)
+        string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, bool upstreamShape,
+        CancellationToken cancellationToken)
     {
-        await using var command = Command($"SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {IdOrder}");
+        await using var command = Command($"SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {PhysicalOrder}");
         command.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
         foreach (var parameter in parameters) { command.Parameters.Add(parameter); }
         var result = new Dictionary<int, JsonObject>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result[DatastoreKeys.IdOf(reader.GetString(0))] = MappedFields.Project(Parse(reader.GetString(1)), mappedFields);
+            var model = Parse(reader.GetString(1));
+            result[DatastoreKeys.IdOf(reader.GetString(0))] = upstreamShape ? MappedFields.ProjectAsColumns(model, mappedFields) : MappedFields.Project(model, mappedFields);
         }
 
         return result;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Migrations.Runtime.Errors;
@@ -8,88 +8,46 @@ using Migrations.Runtime.Events;
 namespace Migrations.Runtime.Reading;
 
 /// <summary>
-/// Evaluates a <see cref="Filter"/> on a model in memory with the same three-valued logic the SQL translation has,
-/// so the in-memory and the database reader give the same answers.
+/// Evaluates a <see cref="Filter"/> on a model in memory as upstream's in-memory reader does: it turns the filter
+/// into a Python expression over <c>model.get(field)</c>, so <c>=</c> and <c>!=</c> are Python's <c>==</c> and
+/// <c>!=</c> on the values (<see cref="PythonValues"/>; a missing field is <c>None</c>, so it matches <c>!= 5</c>),
+/// ordering operators are false unless the types are comparable, and logic is two-valued. Unlike upstream, which
+/// raises <c>NotImplementedError</c> for <c>%=</c> in memory, <c>%=</c> works here as ILIKE on the text, and
+/// <c>~=</c> on a value that is not a string is no match instead of an <c>AttributeError</c>.
 /// </summary>
 internal static class FilterEvaluator
 {
-    /// <summary>True if the model matches (unknown counts as no match).</summary>
-    public static bool Matches(JsonObject model, Filter filter) => Evaluate(model, filter) == true;
-
-    private static bool? Evaluate(JsonObject model, Filter filter)
+    /// <summary>True if the model matches.</summary>
+    public static bool Matches(JsonObject model, Filter filter) => filter switch
     {
-        switch (filter)
-        {
-            case Not not:
-                return !Evaluate(model, not.Inner);
-            case And and:
-                var andResult = (bool?)true;
-                foreach (var part in and.Filters)
-                {
-                    var value = Evaluate(model, part);
-                    if (value == false)
-                    {
-                        return false;
-                    }
+        Not not => !Matches(model, not.Inner),
+        And and => and.Filters.All(part => Matches(model, part)),
+        Or or => or.Filters.Any(part => Matches(model, part)),
+        FilterOperator op => Compare(model[op.Field], op),
+        _ => throw new BadCodingException("Invalid filter type"),
+    };
 
-                    andResult = value is null ? null : andResult;
-                }
-
-                return andResult;
-            case Or or:
-                var orResult = (bool?)false;
-                foreach (var part in or.Filters)
-                {
-                    var value = Evaluate(model, part);
-                    if (value == true)
-                    {
-                        return true;
-                    }
-
-                    orResult = value is null ? null : orResult;
-                }
-
-                return orResult;
-            case FilterOperator op:
-                return Compare(model[op.Field], op);
-            default:
-                throw new BadCodingException("Invalid filter type");
-        }
-    }
-
-    private static bool? Compare(JsonNode? field, FilterOperator op)
+    private static bool Compare(JsonNode? field, FilterOperator op)
     {
-        var text = FilterText.Of(field);
         if (op.Value is null)
         {
-            return op.Operator == "=" ? text is null : text is not null;
+            return op.Operator == "=" ? JsonKinds.IsNull(field) : !JsonKinds.IsNull(field);
         }
 
         switch (op.Operator)
         {
             case "=":
-                return text is null ? null : string.Equals(text, FilterText.Of(op.Value), StringComparison.Ordinal);
+                return PythonValues.Equal(field, op.Value);
             case "!=":
-                return text is null ? null : !string.Equals(text, FilterText.Of(op.Value), StringComparison.Ordinal);
+                return !PythonValues.Equal(field, op.Value);
             case "~=":
-                return text is null ? null : string.Equals(text.ToLowerInvariant(), FilterText.Of(op.Value)!.ToLowerInvariant(), StringComparison.Ordinal);
+                return field is JsonValue v && v.GetValueKind() == JsonValueKind.String && op.Value.GetValueKind() == JsonValueKind.String
+                    && string.Equals(v.GetValue<string>().ToLowerInvariant(), op.Value.GetValue<string>().ToLowerInvariant(), StringComparison.Ordinal);
             case "%=":
-                return text is null ? null : ILike(text, FilterText.Of(op.Value)!);
+                var text = FilterText.Of(field);
+                return text is not null && ILike(text, FilterText.Of(op.Value)!);
             default:
-                if (!JsonKinds.TryGetNumber(field, out var left))
-                {
-                    return null;
-                }
-
-                var right = decimal.Parse(op.Value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
-                return op.Operator switch
-                {
-                    "<" => left < right,
-                    ">" => left > right,
-                    "<=" => left <= right,
-                    ">=" => left >= right,
-                    _ => throw new BadCodingException($"Unknown operator {op.Operator}"),
-                };
+                return PythonValues.OrderedCompare(field, op.Value, op.Operator);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Migrations.Runtime.Errors;
 using Npgsql;
 using NpgsqlTypes;
@@ -78,13 +79,13 @@ internal sealed class FilterSql
         switch (op.Operator)
         {
             case "~=":
-                _sql.Append(CultureInfo.InvariantCulture, $"LOWER(data->>{field}) = LOWER({Parameter(FilterText.Of(op.Value)!, NpgsqlDbType.Text)})");
+                _sql.Append(CultureInfo.InvariantCulture, $"LOWER(data->>{field}) = LOWER({Parameter(ValueText(op), NpgsqlDbType.Text)})");
                 break;
             case "%=":
-                _sql.Append(CultureInfo.InvariantCulture, $"data->>{field} ILIKE {Parameter(FilterText.Of(op.Value)!, NpgsqlDbType.Text)}");
+                _sql.Append(CultureInfo.InvariantCulture, $"data->>{field} ILIKE {Parameter(ValueText(op), NpgsqlDbType.Text)}");
                 break;
             case "=" or "!=":
-                _sql.Append(CultureInfo.InvariantCulture, $"data->>{field} {op.Operator} {Parameter(FilterText.Of(op.Value)!, NpgsqlDbType.Text)}");
+                _sql.Append(CultureInfo.InvariantCulture, $"data->>{field} {op.Operator} {Parameter(ValueText(op), NpgsqlDbType.Text)}");
                 break;
             default:
                 // Only JSON numbers take part in ordering comparisons; anything else is unknown (no match, no error).
@@ -94,6 +95,17 @@ internal sealed class FilterSql
                 break;
         }
     }
+
+    // The value as upstream's driver (psycopg2) sends it to `%s::text`: a string as is, a list as an array literal
+    // (`[]` becomes '{}', so `!= []` matches an empty list, whose text is '[]'), anything else as its JSON text.
+    private static string ValueText(FilterOperator op) => op.Value switch
+    {
+        JsonArray { Count: 0 } => "{}",
+        JsonArray => throw new InvalidFormatException(
+            $"The filter on {op.Field} compares with a non-empty list, {op.Value.ToJsonString()}; upstream's driver sends it as an ARRAY, which PostgreSQL cannot compare with text"),
+        JsonObject => throw new InvalidFormatException($"The filter on {op.Field} compares with an object, {op.Value.ToJsonString()}, which upstream's driver cannot send"),
+        _ => FilterText.Of(op.Value)!,
+    };
 
     private string Parameter<T>(T value, NpgsqlDbType type)
     {

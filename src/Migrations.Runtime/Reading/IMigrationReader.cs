@@ -3,7 +3,31 @@ using System.Text.Json.Nodes;
 namespace Migrations.Runtime.Reading;
 
 /// <summary>Part of a <see cref="IMigrationReader.GetManyAsync"/> request: ids of one collection and the fields wanted.</summary>
-public sealed record GetManyRequestPart(string Collection, IReadOnlyList<int> Ids, IReadOnlyList<string>? MappedFields = null);
+public sealed record GetManyRequestPart(string Collection, IReadOnlyList<int> Ids, IReadOnlyList<string>? MappedFields = null)
+{
+    /// <summary>
+    /// A part whose ids are given as text, e.g. split from an fqid, as upstream allows. Each must be an id's text
+    /// (digits, no leading zero); the result is keyed by the parsed id, as upstream's database reader keys it.
+    /// (Upstream's in-memory reader keys such a result by the text itself, so a later lookup by int misses.)
+    /// </summary>
+    public static GetManyRequestPart FromIdTexts(string collection, IEnumerable<string> ids, IReadOnlyList<string>? mappedFields = null)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var parsed = new List<int>();
+        foreach (var text in ids)
+        {
+            if (text is not { Length: > 0 and <= 10 } || text[0] is < '1' or > '9' || !text.All(char.IsAsciiDigit)
+                || !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                throw new Errors.InvalidFormatException($"'{text}' is not a valid id of {collection}");
+            }
+
+            parsed.Add(id);
+        }
+
+        return new GetManyRequestPart(collection, parsed, mappedFields);
+    }
+}
 
 /// <summary>A position with history information (<see cref="IMigrationReader.GetHistoryPositionsAsync"/>).</summary>
 public sealed record HistoryInformation(int Position, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
@@ -14,8 +38,12 @@ public sealed record HistoryPositions(IReadOnlyList<HistoryInformation> Position
 /// <summary>
 /// What a model migration reads (spec §3.5): the current models. Backed by the database
 /// (<see cref="DatabaseMigrationReader"/>) or by memory during an import (<see cref="MemoryMigrationReader"/>).
-/// Mapped fields limit a model to the listed fields that it has; without them the whole model is returned,
-/// <c>meta_*</c> fields included. Every returned model is the caller's own copy.
+/// Mapped fields limit a model to the listed fields; without them the whole model is returned, <c>meta_*</c> fields
+/// included. As upstream's two readers: in the database, <see cref="GetAllAsync"/> and <see cref="FilterAsync"/>
+/// return every listed field, null where the model lacks it (upstream selects them as column aliases), while the
+/// other methods return only the fields the model has; in memory every method returns only the fields the model has.
+/// Results come in upstream's read order (see each reader); <see cref="StreamAsync"/>, which upstream lacks, in id
+/// order with only the fields present in both backings. Every returned model is the caller's own copy.
 /// </summary>
 public interface IMigrationReader
 {

@@ -2,10 +2,19 @@ using System.Text.Json.Nodes;
 
 namespace Migrations.Runtime.Reading;
 
-/// <summary>Applies mapped fields: a copy of the model with only the listed fields it has (all fields if none listed).</summary>
+/// <summary>Applies mapped fields to a model: a copy of it with only the listed fields (all fields if none are listed).</summary>
 internal static class MappedFields
 {
-    public static JsonObject Project(JsonObject model, IReadOnlyList<string>? mappedFields)
+    /// <summary>Only the listed fields the model has.</summary>
+    public static JsonObject Project(JsonObject model, IReadOnlyList<string>? mappedFields) => Project(model, mappedFields, withAbsentKeys: false);
+
+    /// <summary>
+    /// Every listed field, null where the model lacks it: what upstream's database reader gives for
+    /// <c>get_all</c> and <c>filter</c>, whose query selects each mapped field as a column alias.
+    /// </summary>
+    public static JsonObject ProjectAsColumns(JsonObject model, IReadOnlyList<string>? mappedFields) => Project(model, mappedFields, withAbsentKeys: true);
+
+    private static JsonObject Project(JsonObject model, IReadOnlyList<string>? mappedFields, bool withAbsentKeys)
     {
         if (mappedFields is null || mappedFields.Count == 0)
         {
@@ -15,9 +24,18 @@ internal static class MappedFields
         var result = new JsonObject();
         foreach (var field in mappedFields)
         {
-            if (!result.ContainsKey(field) && model.TryGetPropertyValue(field, out var value))
+            if (result.ContainsKey(field))
+            {
+                continue;
+            }
+
+            if (model.TryGetPropertyValue(field, out var value))
             {
                 result[field] = value?.DeepClone();
+            }
+            else if (withAbsentKeys)
+            {
+                result[field] = null;
             }
         }
 

@@ -8,7 +8,9 @@ namespace Migrations.Runtime.Reading;
 /// The migration reader over a map of models in memory (spec §5). Upstream's in-memory caveats hold: there is no
 /// deletion here, so <see cref="GetAsync"/>, <see cref="GetAllAsync"/> and <see cref="FilterAsync"/> return every
 /// model in the map, <see cref="IsDeletedAsync"/> is always false and <see cref="IsAliveAsync"/> means "exists";
-/// <see cref="GetMaxPositionAsync"/> is -1 and there is no history.
+/// <see cref="GetMaxPositionAsync"/> is -1 and there is no history. Results come in the map's order (the import's),
+/// mapped fields give only the fields a model has, and filters compare as upstream's in-memory reader does, with
+/// Python's equality (<see cref="FilterEvaluator"/>).
 /// </summary>
 public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject> models) : IMigrationReader
 {

@@ -9,7 +9,8 @@ namespace Migrations.M0002;
 /// Adds the relation <c>organization/active_meeting_ids</c> ↔ <c>meeting/is_active_in_organization_id</c>: every
 /// created meeting points to organization/1, and the organization's list follows creates, deletes and restores.
 /// The list update is appended after all events of the position, because the organization may be created by a
-/// later event of the same position.
+/// later event of the same position. Its add and remove lists follow CPython's set order, as upstream's sets
+/// (<see cref="PendingListChange"/>), so the organization's list gets the ids in upstream's order.
 /// </summary>
 [TargetMigrationIndex(3)]
 public sealed class Migration : EventMigration

@@ -17,6 +17,17 @@ namespace Migrations.M0012;
 /// the relation updates are computed at the end of the position, when the meetings the user's groups point to are
 /// known (they may be created later in the same position).
 /// </para>
+/// <para>
+/// The committee lists follow CPython's set order, as upstream's sets (<see cref="PythonIntSet"/>): the committees of a
+/// user's meetings, their differences, and the pending add and remove lists of each user and committee.
+/// </para>
+/// <para>
+/// Deliberate difference: each event is compared with the user as it was right before that event. Upstream's "before"
+/// user is the keyframe's live model wherever the keyframe holds one (in the datastore's first position for every
+/// event; in a later position, when 0012 is not the last migration of the run, for every event on a user after its
+/// first one there, or all of them if that position created the user): the position's later events change it, so
+/// such an update is compared with the user as the whole position leaves it and its committee changes are lost.
+/// </para>
 /// </summary>
 [TargetMigrationIndex(13)]
 public sealed class Migration : EventMigration
@@ -141,14 +152,14 @@ public sealed class Migration : EventMigration
     private void OnUpdate(UpdateEvent update, JsonObject userBefore, int user, List<DatastoreEvent> events)
     {
         var oldCommittees = CommitteesOfMeetings(Ids(userBefore[GroupIdsField]));
-        var newCommittees = update.Data.ContainsKey(GroupIdsField) ? CommitteesOfMeetings(Ids(update.Data[GroupIdsField])) : [.. oldCommittees];
+        var newCommittees = update.Data.ContainsKey(GroupIdsField) ? CommitteesOfMeetings(Ids(update.Data[GroupIdsField])) : oldCommittees.Copy();
         var oldManaged = Ids(userBefore[UserManagedField]);
         var newManaged = update.Data.ContainsKey(UserManagedField) ? Ids(update.Data[UserManagedField]) : oldManaged;
         newCommittees.UnionWith(newManaged);
         oldCommittees.UnionWith(oldManaged);
 
-        var added = new SortedSet<int>(newCommittees.Except(oldCommittees));
-        var removed = new SortedSet<int>(oldCommittees.Except(newCommittees));
+        var added = newCommittees.Difference(oldCommittees);
+        var removed = oldCommittees.Difference(newCommittees);
         if (added.Count > 0)
         {
             _userCommitteeIds.Change([user], added, add: true);
@@ -166,21 +177,24 @@ public sealed class Migration : EventMigration
             return;
         }
 
-        foreach (var committee in newManaged.Except(oldManaged).Order())
+        foreach (var committee in new PythonIntSet(newManaged).Difference(new PythonIntSet(oldManaged)))
         {
             events.Add(AddManager(committee, user));
         }
 
-        foreach (var committee in oldManaged.Except(newManaged).Order())
+        foreach (var committee in new PythonIntSet(oldManaged).Difference(new PythonIntSet(newManaged)))
         {
             events.Add(RemoveManager(committee, user));
         }
     }
 
-    /// <summary>The committees of the given meetings, as the new accessor knows them (deleted meetings included).</summary>
-    private SortedSet<int> CommitteesOfMeetings(List<int> meetings)
+    /// <summary>
+    /// The committees of the given meetings, as the new accessor knows them (deleted meetings included), added in the
+    /// meetings' order as upstream's set comprehension adds them.
+    /// </summary>
+    private PythonIntSet CommitteesOfMeetings(List<int> meetings)
     {
-        var committees = new SortedSet<int>();
+        var committees = new PythonIntSet();
         foreach (var meeting in meetings)
         {
             if (!_committeeOfMeeting.TryGetValue(meeting, out var committee))

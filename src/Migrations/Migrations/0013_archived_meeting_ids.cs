@@ -10,7 +10,8 @@ namespace Migrations.M0013;
 /// meeting that is not active in organization/1 is archived there. Creates, updates and field deletions of
 /// <c>is_active_in_organization_id</c> set or drop the meeting's side; deletes and restores of archived meetings
 /// change the organization's list, which is updated once at the end of the position (as in 0002, the organization
-/// may be created later in the same position).
+/// may be created later in the same position). Its add and remove lists follow CPython's set order, as upstream's
+/// sets (<see cref="PendingListChange"/>), so the organization's list gets the ids in upstream's order.
 /// </summary>
 [TargetMigrationIndex(14)]
 public sealed class Migration : EventMigration

@@ -20,8 +20,15 @@ namespace Migrations.M0019;
 /// <para>
 /// Kept from upstream on purpose: the group bookkeeping adds the mediafile to the pending change of every group
 /// already touched in this position and then resets the last of them (a Python loop variable shadowing the outer
-/// one), which shapes the group list updates upstream wrote. Upstream walks the trees in Python's set order; this
-/// port walks them in ascending id order, which is the same for the small id sets positions hold in practice.
+/// one), which shapes the group list updates upstream wrote.
+/// </para>
+/// <para>
+/// Upstream's sets of ints are followed in CPython's set order (<see cref="PythonIntSet"/>): the trees are walked
+/// from their roots in that order, the added and removed groups of a mediafile are visited in it (so the first of
+/// them is the group the bookkeeping starts with), and a list update of a mediafile in the position leaves the
+/// migration's view of that list in it (which then becomes the order of a computed
+/// <c>inherited_access_group_ids</c>). Deliberate difference: such a list that holds anything but ints, which Python
+/// would order by string hashes that change with every process, keeps ints ascending first, then the rest in order.
 /// </para>
 /// </summary>
 [TargetMigrationIndex(20)]
@@ -72,8 +79,7 @@ public sealed class Migration : EventMigration
                 {
                     if (IsTruthyList(values) && IsTruthyList(listed[field]))
                     {
-                        var drop = Scalars(values).Select(Key).ToHashSet(StringComparer.Ordinal);
-                        listed[field] = SetList(Scalars(listed[field]).Where(v => !drop.Contains(Key(v))));
+                        listed[field] = SetDifference(listed[field], values);
                     }
                 }
 
@@ -81,7 +87,7 @@ public sealed class Migration : EventMigration
                 {
                     if (IsTruthyList(values))
                     {
-                        listed[field] = SetList(Scalars(listed[field]).Concat(Scalars(values)));
+                        listed[field] = SetUnion(listed[field], values);
                     }
                 }
 
@@ -93,7 +99,7 @@ public sealed class Migration : EventMigration
 
     protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
     {
-        var roots = new SortedSet<int>();
+        var roots = new PythonIntSet();
         foreach (var id in _mediafiles.Keys.ToList())
         {
             var root = id;
@@ -144,13 +150,13 @@ public sealed class Migration : EventMigration
         if (changed)
         {
             var before = current ?? [];
-            var added = new SortedSet<int>(inheritedNow.Except(before));
+            var added = new PythonIntSet(inheritedNow).Difference(new PythonIntSet(before));
             if (added.Count > 0)
             {
                 ChangeGroups(added, id, add: true);
             }
 
-            var removed = new SortedSet<int>(before.Except(inheritedNow));
+            var removed = new PythonIntSet(before).Difference(new PythonIntSet(inheritedNow));
             if (removed.Count > 0)
             {
                 ChangeGroups(removed, id, add: false);
@@ -199,20 +205,19 @@ public sealed class Migration : EventMigration
     }
 
     /// <summary>Upstream's group bookkeeping, quirk included (see the class remarks).</summary>
-    private void ChangeGroups(IEnumerable<int> groupIds, int mediafile, bool add)
+    private void ChangeGroups(PythonIntSet groupIds, int mediafile, bool add)
     {
         foreach (var groupId in groupIds)
         {
             var target = groupId;
             foreach (var touched in _groupOrder)
             {
+                // list(set(list) | {mediafile}), as upstream rebuilds it.
                 var list = add ? _groups[touched].Add : _groups[touched].Remove;
-                if (!list.Contains(mediafile))
-                {
-                    list.Add(mediafile);
-                    list.Sort();
-                }
-
+                var values = new PythonIntSet(list);
+                values.Add(mediafile);
+                list.Clear();
+                list.AddRange(values);
                 target = touched;
             }
 
@@ -243,7 +248,53 @@ public sealed class Migration : EventMigration
 
     private static IEnumerable<JsonNode?> Scalars(JsonNode? node) => node is JsonArray array ? array : [];
 
-    /// <summary>A list built from a set: distinct values, ints ascending first (as a small Python set of ints iterates).</summary>
+    /// <summary><c>list(set(old) - set(values))</c>: in CPython's order for lists of ints, else as <see cref="SetList"/>.</summary>
+    private static JsonArray SetDifference(JsonNode? old, JsonNode? values)
+    {
+        if (AllInts(old) is { } oldIds && AllInts(values) is { } dropIds)
+        {
+            return new PythonIntSet(oldIds).Difference(new PythonIntSet(dropIds)).ToJsonArray();
+        }
+
+        var drop = Scalars(values).Select(Key).ToHashSet(StringComparer.Ordinal);
+        return SetList(Scalars(old).Where(v => !drop.Contains(Key(v))));
+    }
+
+    /// <summary><c>list(set(old) | set(values))</c>: in CPython's order for lists of ints, else as <see cref="SetList"/>.</summary>
+    private static JsonArray SetUnion(JsonNode? old, JsonNode? values)
+    {
+        if (AllInts(old) is { } oldIds && AllInts(values) is { } addIds)
+        {
+            return new PythonIntSet(oldIds).Union(new PythonIntSet(addIds)).ToJsonArray();
+        }
+
+        return SetList(Scalars(old).Concat(Scalars(values)));
+    }
+
+    /// <summary>
+    /// The entries of a list that holds only ints; none for a value that is not a list (the add side's
+    /// <c>or set()</c>); null if an entry is not an int.
+    /// </summary>
+    private static List<int>? AllInts(JsonNode? node)
+    {
+        var ids = new List<int>();
+        foreach (var item in Scalars(node))
+        {
+            if (item is not JsonValue value || value.GetValueKind() != JsonValueKind.Number || !value.TryGetValue<int>(out var id))
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// A set's list when the values are not all ints (the deliberate difference of the class remarks): distinct
+    /// values, ints ascending first, then the others in their order.
+    /// </summary>
     private static JsonArray SetList(IEnumerable<JsonNode?> values)
     {
         var distinct = values.DistinctBy(Key, StringComparer.Ordinal).ToList();

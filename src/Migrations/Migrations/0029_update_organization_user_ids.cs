@@ -8,13 +8,14 @@ namespace Migrations.M0029;
 /// <summary>
 /// Adds the relation <c>user/organization_id</c> ↔ <c>organization/user_ids</c>: every created user belongs to
 /// organization/1, which lists it (one list update at the end of the position, as the organization may be created
-/// later in it); a deleted user is taken out of the list right after its delete.
+/// later in it); a deleted user is taken out of the list right after its delete. The created ids are listed in
+/// CPython's set order, as upstream's set (<see cref="PythonIntSet"/>): user/751 and user/4515 are added as [4515, 751].
 /// </summary>
 [TargetMigrationIndex(30)]
 public sealed class Migration : EventMigration
 {
     private const string Organization = "organization/1";
-    private readonly SortedSet<int> _created = [];
+    private readonly PythonIntSet _created = new();
 
     protected override void PositionInit() => _created.Clear();
 
@@ -41,5 +42,5 @@ public sealed class Migration : EventMigration
     protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() =>
         _created.Count == 0
             ? null
-            : [new ListUpdateEvent(Organization, new JsonObject { ["user_ids"] = JsonIds.Array(_created) }, null)];
+            : [new ListUpdateEvent(Organization, new JsonObject { ["user_ids"] = _created.ToJsonArray() }, null)];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Events;
 
 namespace Migrations.Shared;
@@ -6,12 +7,13 @@ namespace Migrations.Shared;
 /// <summary>
 /// The ids a position adds to and removes from one list field, collected while its events are migrated and written
 /// as one list update at its end (used by 0002, 0012 and 0013). Adding an id whose removal is pending cancels the
-/// removal, and the other way round; ids come out in ascending order.
+/// removal, and the other way round. Upstream keeps both sides in Python sets, so the ids come out in CPython's set
+/// order (<see cref="PythonIntSet"/>), which is the order in which a list update appends them.
 /// </summary>
 public sealed class PendingListChange
 {
-    private readonly SortedSet<int> _added = [];
-    private readonly SortedSet<int> _removed = [];
+    private readonly PythonIntSet _added = new();
+    private readonly PythonIntSet _removed = new();
 
     /// <summary>True if nothing is pending.</summary>
     public bool IsEmpty => _added.Count == 0 && _removed.Count == 0;
@@ -19,7 +21,7 @@ public sealed class PendingListChange
     /// <summary>Adds the id, or cancels its pending removal.</summary>
     public void Add(int id)
     {
-        if (!_removed.Remove(id))
+        if (!_removed.Discard(id))
         {
             _added.Add(id);
         }
@@ -28,7 +30,7 @@ public sealed class PendingListChange
     /// <summary>Removes the id, or cancels its pending addition.</summary>
     public void Remove(int id)
     {
-        if (!_added.Remove(id))
+        if (!_added.Discard(id))
         {
             _removed.Add(id);
         }
@@ -44,6 +46,6 @@ public sealed class PendingListChange
     /// <summary>The list update of <paramref name="field"/> on <paramref name="fqid"/>; a side with no ids is left out.</summary>
     public ListUpdateEvent ToEvent(string fqid, string field) => new(fqid, Map(field, _added), Map(field, _removed));
 
-    private static JsonObject? Map(string field, SortedSet<int> ids) =>
-        ids.Count == 0 ? null : new JsonObject { [field] = JsonIds.Array(ids) };
+    private static JsonObject? Map(string field, PythonIntSet ids) =>
+        ids.Count == 0 ? null : new JsonObject { [field] = ids.ToJsonArray() };
 }

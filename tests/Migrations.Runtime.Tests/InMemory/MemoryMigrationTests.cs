@@ -13,7 +13,7 @@ public class MemoryMigrationTests
 {
     private readonly List<string> _logs = [];
 
-    private MemoryMigrationHandler Handler(params Authoring.MigrationDescriptor[] migrations) => new(migrations, new MigrationLogger(_logs.Add));
+    private MemoryMigrationHandler Handler(params Migrations.Runtime.Authoring.MigrationDescriptor[] migrations) => new(migrations, new MigrationLogger(_logs.Add));
 
     private static Dictionary<string, JsonObject> Data(string json) =>
         Json.Obj(json).ToDictionary(p => p.Key, p => p.Value!.AsObject());

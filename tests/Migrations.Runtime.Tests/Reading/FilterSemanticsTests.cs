@@ -5,44 +5,52 @@ using Migrations.Runtime.Reading;
 namespace Migrations.Runtime.Tests.Reading;
 
 /// <summary>
-/// The filter language (spec §3.5) evaluated by PostgreSQL and by memory on the same models: both must give the
-/// same ids. A comparison with a missing field is unknown (SQL's three-valued logic), also under Not.
+/// The filter language (spec §3.5) as upstream's two readers evaluate it. The database compares the text of
+/// <c>data-&gt;&gt;field</c> with the value's text (a list value as psycopg2 sends it: <c>[]</c> is <c>'{}'</c>), and a
+/// comparison with a missing field is unknown (SQL's three-valued logic), also under Not. Memory evaluates the filter
+/// as upstream's Python expression over <c>model.get(field)</c>: Python equality, ordering only between comparable
+/// types, two-valued logic.
 /// </summary>
 public class FilterSemanticsTests(DatabaseFixture database) : DatabaseTest(database)
 {
     private static FilterOperator Op(string field, string op, string? valueJson) =>
         new(field, op, valueJson is null ? null : Json.Node(valueJson));
 
-    public static TheoryData<string, Filter, int[]> Cases => new()
+    // name, filter, ids in the database, ids in memory
+    public static TheoryData<string, Filter, int[], int[]> Cases => new()
     {
-        { "n = 1", Op("n", "=", "1"), [1] },
-        { "n = '3' (text form)", Op("n", "=", "\"3\""), [3] },
-        { "n = 3 (text form matches the string '3')", Op("n", "=", "3"), [3] },
-        { "n != 1", Op("n", "!=", "1"), [2, 3, 5] },
-        { "n = None", Op("n", "=", null), [4] },
-        { "n != None", Op("n", "!=", null), [1, 2, 3, 5] },
-        { "n > 1 (numbers only)", Op("n", ">", "1"), [2, 5] },
-        { "n >= 2.5", Op("n", ">=", "2.5"), [2, 5] },
-        { "n < 2", Op("n", "<", "2"), [1] },
-        { "n <= 1", Op("n", "<=", "1"), [1] },
-        { "s ~= ABC", Op("s", "~=", "\"ABC\""), [1] },
-        { "s %= ab%", Op("s", "%=", "\"ab%\""), [1, 2] },
-        { "s %= _b_", Op("s", "%=", "\"_b_\""), [1, 2] },
-        { "s %= escaped wildcards", Op("s", "%=", "\"x\\\\_y\\\\%\""), [5] },
-        { "b = true", Op("b", "=", "true"), [1] },
-        { "not n > 1", new Not(Op("n", ">", "1")), [1] },
-        { "n = 1 or s = abd", new Or(Op("n", "=", "1"), Op("s", "=", "\"abd\"")), [1, 2] },
-        { "n != None and not s = Abc", new And(Op("n", "!=", null), new Not(Op("s", "=", "\"Abc\""))), [2, 5] },
-        { "meta_deleted != true", Op("meta_deleted", "!=", "true"), [1, 2, 3, 4] },
-        { "empty and", new And(), [1, 2, 3, 4, 5] },
-        { "empty or", new Or(), [] },
+        { "n = 1", Op("n", "=", "1"), [1], [1] },
+        { "n = '3' (text form)", Op("n", "=", "\"3\""), [3], [3] },
+        { "n = 3 (the text form matches the string '3'; Python's 3 != '3')", Op("n", "=", "3"), [3], [] },
+        { "n != 1 (a missing field: unknown in SQL, None != 1 in Python)", Op("n", "!=", "1"), [2, 3, 5], [2, 3, 4, 5] },
+        { "n = None", Op("n", "=", null), [4], [4] },
+        { "n != None", Op("n", "!=", null), [1, 2, 3, 5], [1, 2, 3, 5] },
+        { "n > 1 (numbers only; Python: an int is not comparable with a float)", Op("n", ">", "1"), [2, 5], [5] },
+        { "n >= 2.5", Op("n", ">=", "2.5"), [2, 5], [2] },
+        { "n < 2", Op("n", "<", "2"), [1], [1] },
+        { "n <= 1", Op("n", "<=", "1"), [1], [1] },
+        { "s ~= ABC", Op("s", "~=", "\"ABC\""), [1], [1] },
+        { "s %= ab%", Op("s", "%=", "\"ab%\""), [1, 2], [1, 2] },
+        { "s %= _b_", Op("s", "%=", "\"_b_\""), [1, 2], [1, 2] },
+        { "s %= escaped wildcards", Op("s", "%=", "\"x\\\\_y\\\\%\""), [5], [5] },
+        { "b = true", Op("b", "=", "true"), [1], [1] },
+        { "b = 1 (Python: True == 1)", Op("b", "=", "1"), [], [1] },
+        { "not n > 1", new Not(Op("n", ">", "1")), [1], [1, 2, 3, 4] },
+        { "n = 1 or s = abd", new Or(Op("n", "=", "1"), Op("s", "=", "\"abd\"")), [1, 2], [1, 2] },
+        { "n != None and not s = Abc", new And(Op("n", "!=", null), new Not(Op("s", "=", "\"Abc\""))), [2, 5], [2, 3, 5] },
+        { "meta_deleted != true", Op("meta_deleted", "!=", "true"), [1, 2, 3, 4], [1, 2, 3, 4] },
+        { "l != [] (psycopg2 sends '{}', so an empty list matches in the database)", Op("l", "!=", "[]"), [1, 2], [2, 3, 4, 5] },
+        { "l = [] (never in the database; Python list equality in memory)", Op("l", "=", "[]"), [], [1] },
+        { "l = '[]' (the string: the text of an empty list in the database; never equal in Python)", Op("l", "=", "\"[]\""), [1], [] },
+        { "empty and", new And(), [1, 2, 3, 4, 5], [1, 2, 3, 4, 5] },
+        { "empty or", new Or(), [], [] },
     };
 
     private async Task Seed()
     {
         await Write(
-            """{"type": "create", "fqid": "m/1", "fields": {"n": 1, "s": "Abc", "b": true}}""",
-            """{"type": "create", "fqid": "m/2", "fields": {"n": 2.5, "s": "abd"}}""",
+            """{"type": "create", "fqid": "m/1", "fields": {"n": 1, "s": "Abc", "b": true, "l": []}}""",
+            """{"type": "create", "fqid": "m/2", "fields": {"n": 2.5, "s": "abd", "l": [1]}}""",
             """{"type": "create", "fqid": "m/3", "fields": {"n": "3"}}""",
             """{"type": "create", "fqid": "m/4", "fields": {}}""",
             """{"type": "create", "fqid": "m/5", "fields": {"n": 10, "s": "x_y%"}}""",
@@ -52,7 +60,7 @@ public class FilterSemanticsTests(DatabaseFixture database) : DatabaseTest(datab
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Database_and_memory_agree(string name, Filter filter, int[] expected)
+    public async Task Each_backing_evaluates_as_its_upstream_twin(string name, Filter filter, int[] inDatabase, int[] inMemory)
     {
         await Seed();
         await using var connection = await DataSource.OpenConnectionAsync();
@@ -62,10 +70,24 @@ public class FilterSemanticsTests(DatabaseFixture database) : DatabaseTest(datab
         foreach (IMigrationReader reader in new IMigrationReader[] { database, memory })
         {
             var backing = reader.IsInMemoryMigration ? "memory" : "database";
-            Assert.True(expected.SequenceEqual((await reader.FilterAsync("m", filter)).Keys.Order()), $"{name} ({backing})");
+            var expected = reader.IsInMemoryMigration ? inMemory : inDatabase;
+            var actual = (await reader.FilterAsync("m", filter)).Keys.Order().ToArray();
+            Assert.True(expected.SequenceEqual(actual), $"{name} ({backing}): [{string.Join(", ", actual)}]");
             Assert.Equal(expected.Length, await reader.CountAsync("m", filter));
             Assert.Equal(expected.Length > 0, await reader.ExistsAsync("m", filter));
         }
+    }
+
+    [Theory]
+    [InlineData("[1]", "non-empty list")]
+    [InlineData("{}", "an object")]
+    public async Task A_list_or_object_value_upstreams_driver_cannot_send_is_refused_in_the_database(string value, string expected)
+    {
+        await Seed();
+        await using var connection = await DataSource.OpenConnectionAsync();
+        var e = await Assert.ThrowsAsync<InvalidFormatException>(() => new DatabaseMigrationReader(connection).FilterAsync("m", Op("l", "=", value)));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        Assert.Contains("filter on l", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

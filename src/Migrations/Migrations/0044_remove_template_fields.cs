@@ -1,0 +1,421 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Keys;
+using Migrations.Runtime.Writing;
+using Migrations.Shared;
+
+namespace Migrations.M0044;
+
+/// <summary>
+/// Removes the template fields (<c>x_$_y</c> with the replacements listed in it and one structured field
+/// <c>x_$&lt;replacement&gt;_y</c> per replacement) of twelve collections. Each template field has a strategy:
+/// <list type="bullet">
+/// <item><b>Rename</b>: every structured field becomes a plain field (<c>logo_$web_header_id</c> →
+/// <c>logo_web_header_id</c>, or a name from a map, or one fixed name where the last replacement wins).</item>
+/// <item><b>Merge</b>: the lists of all structured fields are concatenated into one list field.</item>
+/// <item><b>MergeToJson</b>: the structured fields become one object, keyed by replacement.</item>
+/// <item><b>MoveToMeetingUser</b>: a per-meeting user field moves to the <c>meeting_user</c> of that meeting and
+/// user; <b>MoveToMeetingUserAndReplace</b> also turns the user ids of its value into meeting user ids.</item>
+/// <item><b>ReplaceWithMeetingUsers</b>: a relation to users (<c>group/user_ids</c>, <c>speaker/user_id</c>, …)
+/// becomes a relation to the meeting users of the model's meeting.</item>
+/// </list>
+/// Meeting users are created on first use, with ids from 1, so their ids follow upstream's iteration: collections in
+/// the table's order, models in the reader's order (<see cref="Runtime.Reading.IMigrationReader.GetAllAsync"/>, not
+/// the id-ordered stream), template fields in the table's order, replacements and user ids in list order; for
+/// MoveToMeetingUserAndReplace the users of the value get theirs before the model's own user (Python evaluates the
+/// right-hand side of <c>a[k][f] = v</c> first). Then every meeting and user involved gets <c>meeting_user_ids</c>
+/// (set, in creation order). Per-meeting user fields of meetings that are not alive are dropped, as upstream.
+/// <para>Kept from upstream: the motion entry names the field <c>amendment_paragraphs_$</c>, while the real field is
+/// <c>amendment_paragraph_$</c>, so real amendment paragraphs pass untouched (0045 converts them); a structured field
+/// whose replacement is not listed stays; falsy structured values (<c>""</c>, <c>0</c>, <c>[]</c>, …) are dropped with
+/// their field; an empty user list still becomes an empty meeting user list; a relation to a user or meeting that
+/// does not exist or is deleted (in the database) ends in the writer's "does not exist" error, as upstream's.</para>
+/// <para>Where upstream would crash, this port does not (deliberate): a model without <c>meeting_id</c>
+/// (KeyError) loses its user relation field without replacement; a user id or <c>meeting_id</c> that is not an
+/// integer (upstream would create meeting users keyed by it, and fail on its fqid) is left out; a template field
+/// whose value is not a list (TypeError for null or a number; a string would be iterated by character) counts as
+/// having no replacements; a user model without an integer <c>id</c> field (KeyError) uses the id of its fqid; a
+/// truthy structured value of a merged field that is no list is left out (Python would extend by its characters or
+/// fail). A replacement is put into field names and fqids as text (a string as is, anything else as JSON, see
+/// <see cref="JsonIds.Text"/>; Python would print <c>True</c> where this prints <c>true</c>).</para>
+/// </summary>
+[TargetMigrationIndex(45)]
+public sealed class Migration : ModelMigration
+{
+    private const string CommitteeManagementField = "committee_$_management_level";
+
+    // Upstream's table, in its order (the order decides the ids of the created meeting users).
+    private static readonly IReadOnlyList<TemplateCollection> TemplateFields =
+    [
+        new("user",
+        [
+            new(CommitteeManagementField, Strategy.Rename, Name: "committee_management_ids"),
+            new("poll_voted_$_ids", Strategy.Merge),
+            new("option_$_ids", Strategy.Merge),
+            new("vote_$_ids", Strategy.Merge),
+            new("vote_delegated_vote_$_ids", Strategy.Merge, Name: "delegated_vote_ids"),
+            new("comment_$", Strategy.MoveToMeetingUser),
+            new("number_$", Strategy.MoveToMeetingUser),
+            new("structure_level_$", Strategy.MoveToMeetingUser),
+            new("about_me_$", Strategy.MoveToMeetingUser),
+            new("vote_weight_$", Strategy.MoveToMeetingUser),
+            new("group_$_ids", Strategy.MoveToMeetingUser),
+            new("speaker_$_ids", Strategy.MoveToMeetingUser),
+            new("personal_note_$_ids", Strategy.MoveToMeetingUser),
+            new("supported_motion_$_ids", Strategy.MoveToMeetingUser),
+            new("submitted_motion_$_ids", Strategy.MoveToMeetingUser, Name: "motion_submitter_ids"),
+            new("assignment_candidate_$_ids", Strategy.MoveToMeetingUser),
+            new("vote_delegated_$_to_id", Strategy.MoveToMeetingUserAndReplace),
+            new("vote_delegations_$_from_ids", Strategy.MoveToMeetingUserAndReplace),
+            new("chat_message_$_ids", Strategy.MoveToMeetingUser),
+        ]),
+        new("committee",
+        [
+            new("user_$_management_level", Strategy.Rename, Name: "manager_ids"),
+        ]),
+        new("meeting",
+        [
+            new("logo_$_id", Strategy.Rename),
+            new("font_$_id", Strategy.Rename),
+            new("default_projector_$_ids", Strategy.Rename, Names: new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["default_projector_$agenda_all_items_ids"] = "default_projector_agenda_item_list_ids",
+                ["default_projector_$topics_ids"] = "default_projector_topic_ids",
+                ["default_projector_$projector_countdowns_ids"] = "default_projector_countdown_ids",
+                ["default_projector_$projector_message_ids"] = "default_projector_message_ids",
+            }),
+        ]),
+        new("group",
+        [
+            new("user_ids", Strategy.ReplaceWithMeetingUsers),
+        ]),
+        new("motion",
+        [
+            // Upstream's misspelling (the field is amendment_paragraph_$), kept: 0045 converts the real field.
+            new("amendment_paragraphs_$", Strategy.MergeToJson, Name: "amendment_paragraphs"),
+            new("supporter_ids", Strategy.ReplaceWithMeetingUsers, Name: "supporter_meeting_user_ids"),
+        ]),
+        new("mediafile",
+        [
+            new("used_as_logo_$_in_meeting_id", Strategy.Rename),
+            new("used_as_font_$_in_meeting_id", Strategy.Rename),
+        ]),
+        new("projector",
+        [
+            new("used_as_default_$_in_meeting_id", Strategy.Rename, Names: new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["used_as_default_$agenda_all_items_in_meeting_id"] = "used_as_default_projector_for_agenda_item_list_in_meeting_id",
+                ["used_as_default_$topics_in_meeting_id"] = "used_as_default_projector_for_topic_in_meeting_id",
+                ["used_as_default_$list_of_speakers_in_meeting_id"] = "used_as_default_projector_for_list_of_speakers_in_meeting_id",
+                ["used_as_default_$current_list_of_speakers_in_meeting_id"] = "used_as_default_projector_for_current_list_of_speakers_in_meeting_id",
+                ["used_as_default_$motion_in_meeting_id"] = "used_as_default_projector_for_motion_in_meeting_id",
+                ["used_as_default_$amendment_in_meeting_id"] = "used_as_default_projector_for_amendment_in_meeting_id",
+                ["used_as_default_$motion_block_in_meeting_id"] = "used_as_default_projector_for_motion_block_in_meeting_id",
+                ["used_as_default_$assignment_in_meeting_id"] = "used_as_default_projector_for_assignment_in_meeting_id",
+                ["used_as_default_$mediafile_in_meeting_id"] = "used_as_default_projector_for_mediafile_in_meeting_id",
+                ["used_as_default_$projector_message_in_meeting_id"] = "used_as_default_projector_for_message_in_meeting_id",
+                ["used_as_default_$projector_countdowns_in_meeting_id"] = "used_as_default_projector_for_countdown_in_meeting_id",
+                ["used_as_default_$assignment_poll_in_meeting_id"] = "used_as_default_projector_for_assignment_poll_in_meeting_id",
+                ["used_as_default_$motion_poll_in_meeting_id"] = "used_as_default_projector_for_motion_poll_in_meeting_id",
+                ["used_as_default_$poll_in_meeting_id"] = "used_as_default_projector_for_poll_in_meeting_id",
+            }),
+        ]),
+        new("personal_note", [new("user_id", Strategy.ReplaceWithMeetingUsers)]),
+        new("speaker", [new("user_id", Strategy.ReplaceWithMeetingUsers)]),
+        new("motion_submitter", [new("user_id", Strategy.ReplaceWithMeetingUsers)]),
+        new("assignment_candidate", [new("user_id", Strategy.ReplaceWithMeetingUsers)]),
+        new("chat_message", [new("user_id", Strategy.ReplaceWithMeetingUsers)]),
+    ];
+
+    private enum Strategy
+    {
+        Rename,
+        Merge,
+        MergeToJson,
+        MoveToMeetingUser,
+        ReplaceWithMeetingUsers,
+        MoveToMeetingUserAndReplace,
+    }
+
+    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    {
+        var run = new Run(Reader.IsAliveAsync, cancellationToken);
+        var updates = new OrderedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var (collection, rules) in TemplateFields)
+        {
+            foreach (var (id, model) in await Reader.GetAllAsync(collection, cancellationToken: cancellationToken))
+            {
+                var fqid = DatastoreKeys.Fqid(collection, id);
+                if (!updates.TryGetValue(fqid, out var update))
+                {
+                    update = [];
+                    updates.Add(fqid, update);
+                }
+
+                foreach (var rule in rules)
+                {
+                    if (model.ContainsKey(rule.Field))
+                    {
+                        // Per-meeting user fields are replaced by meeting ids; the committee management level is not.
+                        var byMeeting = collection == "user" && rule.Field != CommitteeManagementField;
+                        await run.ApplyAsync(model, id, rule, byMeeting, update);
+                    }
+                }
+            }
+        }
+
+        var events = new List<RequestEvent>();
+        foreach (var (meetingUserId, fields) in run.MeetingUsers.Created)
+        {
+            events.Add(new CreateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUserId), fields));
+        }
+
+        foreach (var (collection, byParent) in new[] { ("meeting", run.MeetingUsers.ByMeeting), ("user", run.MeetingUsers.ByUser) })
+        {
+            foreach (var (parentId, meetingUserIds) in byParent)
+            {
+                events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid(collection, parentId), new JsonObject { ["meeting_user_ids"] = JsonIds.Array(meetingUserIds) }));
+            }
+        }
+
+        foreach (var (fqid, fields) in updates)
+        {
+            if (fields.Count > 0)
+            {
+                events.Add(new UpdateRequestEvent(fqid, fields));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Python's truth value of a JSON value: null, false, 0, "", [] and {} are false.</summary>
+    private static bool IsTruthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonArray array => array.Count > 0,
+        JsonObject obj => obj.Count > 0,
+        _ => node.GetValueKind() switch
+        {
+            JsonValueKind.False or JsonValueKind.Null or JsonValueKind.Undefined => false,
+            JsonValueKind.String => node.GetValue<string>().Length > 0,
+            JsonValueKind.Number => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture) != 0,
+            _ => true,
+        },
+    };
+
+    /// <summary>An integer id, or null for anything else (absent, null, a string, a fraction).</summary>
+    private static int? IntegerId(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && int.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    /// <summary>The key a Python dict key becomes in JSON: a string as is, anything else as its JSON text.</summary>
+    private static string JsonKey(JsonNode? replacement) =>
+        replacement is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : replacement?.ToJsonString() ?? "null";
+
+    /// <summary>One collection of the table and its template fields.</summary>
+    private sealed record TemplateCollection(string Collection, IReadOnlyList<Rule> Rules);
+
+    /// <summary>
+    /// A template field and its strategy. The new name is <see cref="Name"/> if given, else from <see cref="Names"/>
+    /// (unmapped structured fields lose their <c>$</c>), else the strategy's default.
+    /// </summary>
+    private sealed record Rule(string Field, Strategy Strategy, string? Name = null, IReadOnlyDictionary<string, string>? Names = null)
+    {
+        public string NewName(string field)
+        {
+            if (Name is not null)
+            {
+                return Name;
+            }
+
+            if (Names is not null)
+            {
+                return Names.TryGetValue(field, out var mapped) ? mapped : field.Replace("$", "", StringComparison.Ordinal);
+            }
+
+            return Strategy switch
+            {
+                Strategy.Rename => field.Replace("$", "", StringComparison.Ordinal),
+                Strategy.ReplaceWithMeetingUsers => "meeting_" + field,
+                _ => field.Replace("_$", "", StringComparison.Ordinal),
+            };
+        }
+    }
+
+    /// <summary>The meeting users created so far, keyed by (meeting, user), and their ids per meeting and per user.</summary>
+    private sealed class MeetingUsers
+    {
+        private readonly Dictionary<(int Meeting, int User), (int Id, JsonObject Fields)> _byKey = [];
+
+        /// <summary>The created meeting users, in creation order (id = position + 1).</summary>
+        public List<(int Id, JsonObject Fields)> Created { get; } = [];
+
+        public OrderedDictionary<int, List<int>> ByMeeting { get; } = new();
+
+        public OrderedDictionary<int, List<int>> ByUser { get; } = new();
+
+        /// <summary>The meeting user of <paramref name="userId"/> in <paramref name="meetingId"/>, created if new.</summary>
+        public (int Id, JsonObject Fields) Get(int meetingId, int userId)
+        {
+            if (!_byKey.TryGetValue((meetingId, userId), out var meetingUser))
+            {
+                var id = Created.Count + 1;
+                Append(ByUser, userId, id);
+                Append(ByMeeting, meetingId, id);
+                meetingUser = (id, new JsonObject { ["id"] = id, ["user_id"] = userId, ["meeting_id"] = meetingId });
+                _byKey[(meetingId, userId)] = meetingUser;
+                Created.Add(meetingUser);
+            }
+
+            return meetingUser;
+        }
+
+        /// <summary>
+        /// The meeting user ids for a user id or a list of them (in order, duplicates kept); null for a value that is
+        /// no id. Entries that are no integer ids are left out.
+        /// </summary>
+        public JsonNode? Ids(int meetingId, JsonNode? userIds)
+        {
+            if (userIds is JsonArray list)
+            {
+                var ids = new JsonArray();
+                foreach (var entry in list)
+                {
+                    if (IntegerId(entry) is { } userId)
+                    {
+                        ids.Add((JsonNode)Get(meetingId, userId).Id);
+                    }
+                }
+
+                return ids;
+            }
+
+            return IntegerId(userIds) is { } single ? (JsonNode)Get(meetingId, single).Id : null;
+        }
+
+        private static void Append(OrderedDictionary<int, List<int>> byParent, int parentId, int id)
+        {
+            if (!byParent.TryGetValue(parentId, out var ids))
+            {
+                ids = [];
+                byParent.Add(parentId, ids);
+            }
+
+            ids.Add(id);
+        }
+    }
+
+    /// <summary>One run's state: the meeting users and the liveness of the meetings asked about.</summary>
+    private sealed class Run(Func<string, CancellationToken, Task<bool>> isAlive, CancellationToken cancellationToken)
+    {
+        // Nothing is written while the migration reads, so a meeting's liveness is asked once (upstream asks per field).
+        private readonly Dictionary<string, bool> _alive = new(StringComparer.Ordinal);
+
+        public MeetingUsers MeetingUsers { get; } = new();
+
+        /// <summary>Applies <paramref name="rule"/> to <paramref name="model"/>, writing the changed fields into <paramref name="update"/>.</summary>
+        public async Task ApplyAsync(JsonObject model, int id, Rule rule, bool byMeeting, JsonObject update)
+        {
+            var field = rule.Field;
+            update[field] = null;
+            var newField = rule.NewName(field);
+            if (rule.Strategy == Strategy.ReplaceWithMeetingUsers)
+            {
+                // Upstream indexes model["meeting_id"] (KeyError without one): here the relation is only removed.
+                if (IntegerId(model["meeting_id"]) is { } modelMeetingId && MeetingUsers.Ids(modelMeetingId, model[field]) is { } replaced)
+                {
+                    update[newField] = replaced;
+                }
+
+                return;
+            }
+
+            if (model[field] is not JsonArray replacements)
+            {
+                return;
+            }
+
+            var merged = new JsonArray();
+            var paragraphs = new JsonObject();
+            foreach (var replacement in replacements)
+            {
+                var text = JsonIds.Text(replacement);
+                var structuredField = field.Replace("$", "$" + text, StringComparison.Ordinal);
+                update[structuredField] = null;
+                if (byMeeting && !await IsAliveAsync("meeting/" + text))
+                {
+                    continue;
+                }
+
+                var value = model[structuredField];
+                if (!IsTruthy(value))
+                {
+                    continue;
+                }
+
+                switch (rule.Strategy)
+                {
+                    case Strategy.Rename:
+                        update[rule.NewName(structuredField)] = value!.DeepClone();
+                        break;
+                    case Strategy.Merge:
+                        // Python's list.extend; a value that is no list is left out (deliberate, see the class comment).
+                        if (value is JsonArray values)
+                        {
+                            foreach (var entry in values)
+                            {
+                                merged.Add(entry?.DeepClone());
+                            }
+                        }
+
+                        break;
+                    case Strategy.MergeToJson:
+                        // dict(pairs): a repeated key keeps its first place and takes the last value.
+                        paragraphs[JsonKey(replacement)] = value!.DeepClone();
+                        break;
+                    default:
+                        // The replacement names a live meeting here, so it is that meeting's id.
+                        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var meetingId))
+                        {
+                            continue;
+                        }
+
+                        var moved = rule.Strategy == Strategy.MoveToMeetingUser ? value!.DeepClone() : MeetingUsers.Ids(meetingId, value);
+                        var userId = IntegerId(model["id"]) ?? id;
+                        var (_, meetingUser) = MeetingUsers.Get(meetingId, userId);
+                        if (moved is not null)
+                        {
+                            meetingUser[newField] = moved;
+                        }
+
+                        break;
+                }
+            }
+
+            if (merged.Count > 0)
+            {
+                update[newField] = merged;
+            }
+            else if (paragraphs.Count > 0)
+            {
+                update[newField] = paragraphs;
+            }
+        }
+
+        private async Task<bool> IsAliveAsync(string fqid)
+        {
+            if (!_alive.TryGetValue(fqid, out var alive))
+            {
+                alive = await isAlive(fqid, cancellationToken);
+                _alive[fqid] = alive;
+            }
+
+            return alive;
+        }
+    }
+}
