@@ -2,15 +2,16 @@ namespace Migrations.Runtime.Data;
 
 /// <summary>
 /// What one pass over an export file found: its migration index, and how often each collection and, within the
-/// last object of a collection, each id occurs. Upstream reads the file into a dict, so the last occurrence wins;
-/// the second pass of an import writes only that one. Memory: one set of ids per collection while scanning, and
-/// the duplicates afterwards.
+/// last object of a collection, each id occurs, with the last value of each duplicated id. Upstream reads the file
+/// into a dict, so the last value wins where the key first stood; the second pass of an import writes that value at
+/// the first occurrence. Memory: one set of ids per collection while scanning, and the duplicates afterwards.
 /// </summary>
 internal sealed class ImportScan
 {
     private readonly Dictionary<string, int> _collections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<int, int>> _duplicates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, Writing.RequestEvent>> _lastValues = new(StringComparer.Ordinal);
 
     /// <summary>The file's <c>_migration_index</c> (the last one, if it is given twice).</summary>
     public int? Index { get; set; }
@@ -25,6 +26,7 @@ internal sealed class ImportScan
             report.Duplicate($"\"{collection}\" (at {offset})");
             _seen[collection] = [];
             _duplicates.Remove(collection);
+            _lastValues.Remove(collection);
         }
 
         return occurrence;
@@ -52,7 +54,22 @@ internal sealed class ImportScan
         return counts[id] = counts.GetValueOrDefault(id, 1) + 1;
     }
 
-    /// <summary>Drops the sets of ids once the pass is over; the counts of duplicates stay.</summary>
+    /// <summary>Keeps the create of a later occurrence of a duplicated id (the last one kept wins).</summary>
+    public void KeepLastValue(string collection, int id, Writing.RequestEvent create)
+    {
+        if (!_lastValues.TryGetValue(collection, out var values))
+        {
+            _lastValues[collection] = values = [];
+        }
+
+        values[id] = create;
+    }
+
+    /// <summary>The last value of a duplicated id, or null for an id that occurs once.</summary>
+    public Writing.RequestEvent? LastValue(string collection, int id) =>
+        _lastValues.TryGetValue(collection, out var values) ? values.GetValueOrDefault(id) : null;
+
+    /// <summary>Drops the sets of ids once the pass is over; the counts of duplicates and their last values stay.</summary>
     public void ForgetIds() => _seen.Clear();
 
     /// <summary>How often <paramref name="collection"/> occurs at the top level.</summary>

@@ -96,7 +96,8 @@ public static class ModelsFile
     /// transaction. The file is read twice: first to check all of it (a malformed file, reported with the place,
     /// leaves the datastore untouched) and to find duplicate collections and ids, then to write it. As upstream's
     /// Python reads such a file into a dict, a duplicate key keeps its last value: a collection named twice keeps
-    /// only its last object, an id named twice in it its last model; <paramref name="warn"/> hears of it once.
+    /// only its last object, an id named twice in it its last model, written where the id first stood;
+    /// <paramref name="warn"/> hears of it once.
     /// Returns the number of models written.
     /// </summary>
     public static async Task<long> ImportAsync(
@@ -163,7 +164,8 @@ public static class ModelsFile
 
     /// <summary>
     /// Reads the models of an export file as creates, checked as the tables need them. With <paramref name="plan"/>
-    /// (the first pass's <see cref="ImportScan"/>) only the last of duplicate collections and ids is yielded;
+    /// (the first pass's <see cref="ImportScan"/>) only the last of duplicate collections is read, and a duplicated id
+    /// is yielded once, at its first place, with its last value;
     /// <paramref name="scan"/> records this pass's index and duplicates.
     /// </summary>
     private static async IAsyncEnumerable<RequestEvent> ReadModelsAsync(
@@ -204,9 +206,20 @@ public static class ModelsFile
                     var collection = DatastoreKeys.CollectionOf(model.Fqid);
                     var id = DatastoreKeys.IdOf(model.Fqid);
                     var idOccurrence = scan.SeeId(collection, id, report, model.Path, model.Place);
-                    if (!skipCollection && (plan is null || idOccurrence == plan.IdOccurrences(collection, id)))
+                    if (plan is null)
                     {
+                        if (idOccurrence > 1)
+                        {
+                            scan.KeepLastValue(collection, id, create);
+                        }
+
                         yield return create;
+                    }
+                    else if (!skipCollection && idOccurrence == 1)
+                    {
+                        // A duplicated id: its last value, where it first stood (the row order is the read order of
+                        // upstream's model migrations).
+                        yield return plan.LastValue(collection, id) ?? create;
                     }
 
                     break;

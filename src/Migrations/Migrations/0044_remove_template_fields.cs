@@ -191,21 +191,6 @@ public sealed class Migration : ModelMigration
         return events;
     }
 
-    /// <summary>Python's truth value of a JSON value: null, false, 0, "", [] and {} are false.</summary>
-    private static bool IsTruthy(JsonNode? node) => node switch
-    {
-        null => false,
-        JsonArray array => array.Count > 0,
-        JsonObject obj => obj.Count > 0,
-        _ => node.GetValueKind() switch
-        {
-            JsonValueKind.False or JsonValueKind.Null or JsonValueKind.Undefined => false,
-            JsonValueKind.String => node.GetValue<string>().Length > 0,
-            JsonValueKind.Number => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture) != 0,
-            _ => true,
-        },
-    };
-
     /// <summary>An integer id, or null for anything else (absent, null, a string, a fraction).</summary>
     private static int? IntegerId(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
@@ -353,7 +338,7 @@ public sealed class Migration : ModelMigration
                 }
 
                 var value = model[structuredField];
-                if (!IsTruthy(value))
+                if (!PythonTruth.IsTruthy(value))
                 {
                     continue;
                 }

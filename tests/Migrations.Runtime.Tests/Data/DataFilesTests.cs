@@ -79,6 +79,11 @@ public class DataFilesTests(DatabaseFixture database) : DatabaseTest(database)
         Assert.Equal("b", models["user/1"].Data["name"]!.GetValue<string>());
         Assert.Equal("new", models["user/2"].Data["name"]!.GetValue<string>());
         Assert.Equal(1, models["user/2"].Data["x"]!.GetValue<int>());
+
+        // In the rows' order (the order upstream's model migrations read): a duplicated id where it first stood, as a
+        // Python dict keeps it; a collection named twice where its last object stands (ours; Python's dict would keep
+        // it at its first place).
+        Assert.Equal(["user/1", "user/2", "motion/2", "motion/1"], (await Rows("SELECT fqid FROM models ORDER BY ctid")).Select(r => (string)r[0]!));
     }
 
     [Theory]

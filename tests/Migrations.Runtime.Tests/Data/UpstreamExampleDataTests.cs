@@ -44,12 +44,16 @@ public sealed class UpstreamExampleDataTests(DatabaseFixture database) : Databas
         Assert.True(inMemory.Exit == 0, inMemory.Error);
         Assert.Contains("2 duplicate keys", inMemory.Error, StringComparison.Ordinal);
 
-        var database = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "db.json")))!;
-        var memory = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "memory.json")))!;
-        Json.AssertEqual(database, memory);
-        Assert.Equal(Migrations.Generated.GeneratedMigrations.TargetMigrationIndex, memory["_migration_index"]!.GetValue<int>());
-        Assert.False(memory["motion_state"]!["6"]!["allow_support"]!.GetValue<bool>());
-        Assert.False(memory["motion_state"]!["7"]!["allow_create_poll"]!.GetValue<bool>());
+        // The two paths' results are compared with upstream's own in tests/Migrations.Tests (UpstreamExportChainTests);
+        // they differ from each other where upstream's do (0057 creates the gender models only in the database).
+        foreach (var result in new[] { "db.json", "memory.json" })
+        {
+            var migrated = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(dir, result)))!;
+            Assert.Equal(Migrations.Generated.GeneratedMigrations.TargetMigrationIndex, migrated["_migration_index"]!.GetValue<int>());
+            Assert.False(migrated["motion_state"]!["6"]!["allow_support"]!.GetValue<bool>());
+            Assert.False(migrated["motion_state"]!["7"]!["allow_create_poll"]!.GetValue<bool>());
+        }
+
         Directory.Delete(dir, recursive: true);
     }
 }
