@@ -30,16 +30,25 @@ for name, fn in ns.items():
     if not name.startswith("test_") or not callable(fn):
         continue
     lines = []
-    def write(*events, **kw):
-        lines.append("        await Write(" + ",\n            ".join(raw(e) for e in events) + ");")
+    def write(*events, information=None, user_id=None, **kw):
+        if kw:
+            raise SystemExit(f"{name}: write() with {sorted(kw)} is not supported; port this test by hand")
+        if information is None and user_id is None:
+            # upstream's defaults (information {}, user 1) are BackendMigrationTest.Write's
+            lines.append("        await Write(" + ",\n            ".join(raw(e) for e in events) + ");")
+        else:
+            info = "null" if information is None else raw(information)
+            lines.append(f"        await WriteWith({info}, {1 if user_id is None else user_id},\n            "
+                         + ",\n            ".join(raw(e) for e in events) + ");")
     def finalize(m):
         lines.append(f'        await Finalize("{m}");')
     def migrate(m):
         lines.append(f'        await Migrate("{m}");')
     def assert_model(fqid, model, position=None, only_check_filled=()):
-        if only_check_filled:
-            raise SystemExit(f"{name}: only_check_filled is not supported; port this test by hand")
+        filled = "" if not only_check_filled else ", [" + ", ".join(f'"{f}"' for f in only_check_filled) + "]"
         pos = "" if position is None else f", {position}"
+        if filled:
+            pos = filled + pos
         if isinstance(model, DoesNotExist):
             lines.append(f'        await AssertBackendModelDoesNotExist("{fqid}"{pos});')
         else:
