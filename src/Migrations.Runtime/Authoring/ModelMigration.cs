@@ -28,15 +28,26 @@ public abstract class ModelMigration : BaseMigration
     /// </summary>
     protected virtual async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var e in await MigrateModelsAsync(cancellationToken) ?? [])
+        var events = await MigrateModelsAsync(cancellationToken) ?? [];
+        IsOneList = true;
+        foreach (var e in events)
         {
             yield return e;
         }
     }
 
+    /// <summary>
+    /// True once the events come from <see cref="MigrateModelsAsync"/> (the default <see cref="StreamEventsAsync"/>):
+    /// they are all in memory already, and the engine writes them as one request, as upstream's writer does, so the
+    /// rows of <c>models</c> are written in upstream's order (which later migrations read). Streamed events are
+    /// written in chunks.
+    /// </summary>
+    internal bool IsOneList { get; private set; }
+
     internal IAsyncEnumerable<RequestEvent> StreamAsync(IMigrationReader reader, CancellationToken cancellationToken)
     {
         Reader = reader;
+        IsOneList = false;
         return StreamEventsAsync(cancellationToken);
     }
 }

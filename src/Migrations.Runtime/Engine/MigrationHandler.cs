@@ -339,7 +339,8 @@ public sealed class MigrationHandler
             try
             {
                 await DatastoreWriter.WriteStreamAtIndexAsync(
-                    connection, transaction, migration.StreamAsync(reader, cancellationToken), target, _options.ModelMigrationChunk, cancellationToken);
+                    connection, transaction, migration.StreamAsync(reader, cancellationToken), target, _options.ModelMigrationChunk, cancellationToken,
+                    unchunked: () => migration.IsOneList);
 
                 await _options.ReachAsync("finalize:model-migration");
             }

@@ -32,7 +32,10 @@ public sealed record MigrationOptions
     /// <summary>Receives the progress of event migrations after every position (keep it cheap; throttle display there).</summary>
     public Action<MigrationProgress>? Progress { get; init; }
 
-    /// <summary>Request events of a model migration written together at most (all into the same position).</summary>
+    /// <summary>
+    /// Request events of a streaming model migration (<c>StreamEventsAsync</c>) written together at most (all into the
+    /// same position). A migration that returns its events as one list is written as one request, as upstream's.
+    /// </summary>
     public int ModelMigrationChunk { get; init; } = 5000;
 
     /// <summary>

@@ -62,11 +62,14 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// <summary>
     /// Writes a stream of request events as one position with the given migration index, <paramref name="chunkSize"/>
     /// events at a time: memory holds one chunk and the models it touches, never the whole result. Later chunks see
-    /// what earlier ones wrote, exactly as later events of one request see earlier ones. Returns the position, or
-    /// null if the stream was empty (then nothing is written).
+    /// what earlier ones wrote, exactly as later events of one request see earlier ones. While
+    /// <paramref name="unchunked"/> says so, the events are written as one request (the rows of <c>models</c> then come
+    /// in upstream's order: the touched models as read, then the created ones). Returns the position, or null if the
+    /// stream was empty (then nothing is written).
     /// </summary>
     internal static async Task<int?> WriteStreamAtIndexAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<RequestEvent> events, int migrationIndex, int chunkSize, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<RequestEvent> events, int migrationIndex, int chunkSize, CancellationToken cancellationToken,
+        Func<bool>? unchunked = null)
     {
         int? position = null;
         var weights = 0;
@@ -85,7 +88,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
             chunk.Add(e);
-            if (chunk.Count >= chunkSize)
+            if (chunk.Count >= chunkSize && unchunked?.Invoke() != true)
             {
                 await FlushAsync();
             }

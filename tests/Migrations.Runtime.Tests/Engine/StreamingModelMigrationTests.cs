@@ -55,6 +55,44 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         await AssertReplayEqualsModels();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_list_result_is_written_as_one_request_as_upstreams_and_a_stream_in_chunks(bool streamed)
+    {
+        // One request writes the models it touches as read, then the created ones (upstream's writer); chunks of two
+        // write a/1 and the new a/5 first. The rows' order is the order the next model migration reads.
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""", """{"type": "create", "fqid": "a/2", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        Options = Options with { ModelMigrationChunk = 2 };
+        RequestEvent[] events =
+        [
+            new UpdateRequestEvent("a/1", new JsonObject { ["f"] = 1 }),
+            new CreateRequestEvent("a/5", []),
+            new UpdateRequestEvent("a/2", new JsonObject { ["f"] = 2 }),
+        ];
+        var migration = streamed
+            ? new MigrationDescriptor(2, "Streamed", MigrationKind.Model, () => new Streamed(events))
+            : TestMigrations.Model(() => events);
+        await Handler(migration).FinalizeAsync();
+        var order = (await Rows("SELECT fqid FROM models ORDER BY ctid")).Select(r => (string)r[0]!).ToArray();
+        Assert.Equal(streamed ? ["a/1", "a/5", "a/2"] : ["a/1", "a/2", "a/5"], order);
+        await AssertCount("positions", 2);
+        await AssertReplayEqualsModels();
+    }
+
+    private sealed class Streamed(RequestEvent[] events) : ModelMigration
+    {
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.CompletedTask;
+            foreach (var e in events)
+            {
+                yield return e;
+            }
+        }
+    }
+
     [Fact]
     public async Task Later_chunks_see_what_earlier_chunks_wrote()
     {
