@@ -1,12 +1,10 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Migrations.Runtime.Authoring;
 
 namespace Migrations.Shared;
 
@@ -90,7 +88,7 @@ public static class MotionTextHash
     {
         ArgumentNullException.ThrowIfNull(entries);
         var sorted = entries.ToList();
-        sorted.Sort((a, b) => CompareCodePoints(a.Key, b.Key));
+        sorted.Sort((a, b) => PythonStringComparer.Instance.Compare(a.Key, b.Key));
         var json = new StringBuilder("{");
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -170,31 +168,4 @@ public static class MotionTextHash
 
         json.Append('"');
     }
-
-    // Python's str order: by code point (UTF-16 order would put U+10000 and above before U+E000–U+FFFF).
-    private static int CompareCodePoints(string a, string b)
-    {
-        var i = 0;
-        var j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var (ca, na) = CodePointAt(a, i);
-            var (cb, nb) = CodePointAt(b, j);
-            if (ca != cb)
-            {
-                return ca.CompareTo(cb);
-            }
-
-            i += na;
-            j += nb;
-        }
-
-        return (a.Length - i).CompareTo(b.Length - j);
-    }
-
-    // A lone surrogate stands for itself, as in a Python string.
-    private static (int CodePoint, int Length) CodePointAt(string s, int index) =>
-        char.IsHighSurrogate(s[index]) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1])
-            ? (char.ConvertToUtf32(s[index], s[index + 1]), 2)
-            : (s[index], 1);
 }
