@@ -10,10 +10,13 @@ namespace Migrations.Tests;
 /// Upstream's exports carried through every ported migration, on both paths, against what upstream's own tool made
 /// of the same files: OpenSlides' example data at MI 21 and 37 (the backend's global/data/example-data.json at
 /// b18ee4cf6f and 78c58fcbae) and a larger export (eng/make-export.py 0.2, 255 users and 128 motions, which
-/// upstream's tool migrated to MI 44). The expected files in Data/Upstream are upstream 4.2.30's results at MI 59,
-/// made by <c>eng/upstream-diff.sh FILE --to 59 --keep</c>: <c>*.database.json</c> is upstream's export after its
-/// import, <c>migrate</c> and <c>finalize</c>; <c>*.memory.json</c> its in-memory migration (MigrationWrapperMemory),
-/// in the same shape. Models compare exactly, the order of list values included.
+/// upstream's tool migrated to MI 44). The expected files in Data/Upstream are upstream 4.2.30's results at the
+/// tool's newest index N, made by <c>eng/upstream-fixtures.sh N FILE…</c> (which runs upstream's own tool through
+/// <c>eng/upstream-diff.sh</c>): <c>*.upstream-miN.database.json</c> is upstream's export after its import,
+/// <c>migrate</c> and <c>finalize</c>; <c>*.upstream-miN.memory.json</c> its in-memory migration
+/// (MigrationWrapperMemory), in the same shape. A new migration needs them made again. Models compare exactly, the
+/// order of list values included. Upstream's in-memory path fails on the larger export (0065's KeyError on a meeting
+/// without the old field; ours goes on, see M0065's tests), so that one has no memory file.
 /// </summary>
 public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrationTest(database)
 {
@@ -24,8 +27,15 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
         "tests/Migrations.Tests/Data/Upstream/make-export-0.2-mi44.json",
     };
 
+    public static TheoryData<string> ExportsUpstreamMigratesInMemory() => new()
+    {
+        "tests/Migrations.Runtime.Tests/Data/Upstream/b18ee4cf6f-example-data.json",
+        "tests/Migrations.Runtime.Tests/Data/Upstream/78c58fcbae-example-data.json",
+    };
+
     private static string Expected(string input, string path) =>
-        Path.Combine(Repository.Root, "tests", "Migrations.Tests", "Data", "Upstream", $"{Path.GetFileNameWithoutExtension(input)}.upstream-mi59.{path}.json");
+        Path.Combine(Repository.Root, "tests", "Migrations.Tests", "Data", "Upstream",
+            $"{Path.GetFileNameWithoutExtension(input)}.upstream-mi{GeneratedMigrations.TargetMigrationIndex}.{path}.json");
 
     [Theory]
     [MemberData(nameof(Exports))]
@@ -40,7 +50,7 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
         var migrations = GeneratedMigrations.All.ToArray();
         await Handler(migrations).MigrateAsync();
         await Handler(migrations).FinalizeAsync();
-        await AssertFinalized(59);
+        await AssertFinalized(GeneratedMigrations.TargetMigrationIndex);
         await AssertReplayEqualsModels();
 
         using var exported = new MemoryStream();
@@ -49,7 +59,7 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
     }
 
     [Theory]
-    [MemberData(nameof(Exports))]
+    [MemberData(nameof(ExportsUpstreamMigratesInMemory))]
     public async Task The_in_memory_migration_gives_upstreams_models(string input)
     {
         // Read as the tool reads files: the example data has keys twice, and the last value wins as in Python.
