@@ -342,17 +342,6 @@ public class M0044RemoveTemplateFieldsTests(DatabaseFixture database) : BackendM
         Assert.True(JsonNode.DeepEquals(expected, model[field]), $"{fqid}/{field}: expected {expected?.ToJsonString()}, actual {model[field]?.ToJsonString() ?? "absent"}");
     }
 
-    /// <summary>The in-memory result is exactly these models (list order included).</summary>
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
-
     // Upstream's data. Ids: the tens name the collection (2x committee, 3x mediafile, 4x meeting, 5x group, 6x motion,
     // 7x projector, 8x poll, 9x option, 10x vote, 11x personal note, 12x speaker, 13x candidate, 14x submitter,
     // 15x chat message, 16x state, 17x list of speakers, 18x assignment, 19x chat group, 20x theme, 21x workflow,

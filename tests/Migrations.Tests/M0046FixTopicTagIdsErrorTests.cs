@@ -55,15 +55,4 @@ public class M0046FixTopicTagIdsErrorTests(DatabaseFixture database) : BackendMi
             }
             """);
     }
-
-    /// <summary>The in-memory result is exactly these models (list order included).</summary>
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

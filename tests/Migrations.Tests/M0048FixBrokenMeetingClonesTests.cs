@@ -96,15 +96,4 @@ public class M0048FixBrokenMeetingClonesTests(DatabaseFixture database) : Backen
         var error = await FinalizeFails(Name);
         Assert.Contains("organization/1", error.Message, StringComparison.Ordinal);
     }
-
-    /// <summary>The in-memory result is exactly these models (list order included).</summary>
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

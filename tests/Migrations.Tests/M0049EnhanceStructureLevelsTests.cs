@@ -231,15 +231,4 @@ public class M0049EnhanceStructureLevelsTests(DatabaseFixture database) : Backen
             $"SELECT data->>'id' FROM models WHERE data->>'name' = '{name}' AND (data->>'meeting_id')::int = {meetingId}"));
         return int.Parse((string)Assert.Single(rows)[0]!, CultureInfo.InvariantCulture);
     }
-
-    /// <summary>The in-memory result is exactly these models (list order included).</summary>
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

@@ -167,15 +167,4 @@ public class M0050AddIdenticalMotionsTests(DatabaseFixture database) : BackendMi
         expected["identical_motion_ids"] = new JsonArray([.. identicalMotionIds.Select(i => (JsonNode)i)]);
         return AssertBackendModel($"motion/{expected["id"]}", expected.ToJsonString());
     }
-
-    /// <summary>The in-memory result is exactly these models (list order included).</summary>
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

@@ -233,14 +233,4 @@ public class M0053FillNewColorFieldsTests(DatabaseFixture database) : BackendMig
         Json.AssertEqual(Json.Obj("""{"id": 1, "chyron_background_color": "#141e28", "chyron_background_color_2": "#05090e"}"""), result["projector/1"]);
         Json.AssertEqual(Json.Obj("""{"id": 2, "chyron_background_color_2": "#05090e"}"""), result["projector/2"]);
     }
-
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

@@ -455,10 +455,6 @@ public class M0060MoveModeratorNotesTests(DatabaseFixture database) : BackendMig
         }
         """;
 
-    /// <summary>One create event per model of <paramref name="modelsJson"/>, in its order.</summary>
-    private static string[] Creates(string modelsJson) =>
-        [.. Json.Obj(modelsJson).Select(p => new JsonObject { ["type"] = "create", ["fqid"] = p.Key, ["fields"] = p.Value!.DeepClone() }.ToJsonString())];
-
     private static JsonObject Without(JsonObject model, params string[] fields)
     {
         var copy = (JsonObject)model.DeepClone();
@@ -468,15 +464,5 @@ public class M0060MoveModeratorNotesTests(DatabaseFixture database) : BackendMig
         }
 
         return copy;
-    }
-
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
     }
 }

@@ -280,18 +280,4 @@ public class M0062UnsetPresenceOfRemovedUsersTests(DatabaseFixture database) : B
         await AssertBackendModel("meeting/1", """{"id": 1, "present_user_ids": [2]}""");
         await AssertBackendModel("user/2", """{"id": 2, "is_present_in_meeting_ids": [1]}""");
     }
-
-    /// <summary>One create event per model of <paramref name="modelsJson"/>, in its order.</summary>
-    private static string[] Creates(string modelsJson) =>
-        [.. Json.Obj(modelsJson).Select(p => new JsonObject { ["type"] = "create", ["fqid"] = p.Key, ["fields"] = p.Value!.DeepClone() }.ToJsonString())];
-
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }

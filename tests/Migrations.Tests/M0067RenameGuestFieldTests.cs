@@ -80,32 +80,4 @@ public class M0067RenameGuestFieldTests(DatabaseFixture database) : BackendMigra
             }
             """);
     }
-
-    private static string[] Creates(string modelsJson) =>
-        [.. Json.Obj(modelsJson).Select(p => new JsonObject { ["type"] = "create", ["fqid"] = p.Key, ["fields"] = p.Value!.DeepClone() }.ToJsonString())];
-
-    // The events of the migration's position (the last one), in write order: (type, fqid, data).
-    private async Task AssertMigrationEvents(params (string Type, string Fqid, string Data)[] expected)
-    {
-        var rows = await Rows("SELECT type::text, fqid, data::text FROM events WHERE position = (SELECT max(position) FROM positions) ORDER BY weight");
-        var actual = rows.Select(r => $"{r[0]} {r[1]} {r[2]}").ToList();
-        Assert.True(expected.Length == rows.Count, $"expected {expected.Length} events, got:\n{string.Join("\n", actual)}");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            Assert.True(
-                expected[i].Type == (string)rows[i][0]! && expected[i].Fqid == (string)rows[i][1]!
-                    && JsonNode.DeepEquals(Json.Node(expected[i].Data), Json.Node((string)rows[i][2]!)),
-                $"event {i}: expected {expected[i].Type} {expected[i].Fqid} {expected[i].Data}\n  actual:\n{string.Join("\n", actual)}");
-        }
-    }
-
-    private static void AssertModels(Dictionary<string, JsonObject> actual, string expectedJson)
-    {
-        var expected = Json.Obj(expectedJson);
-        Assert.Equal(expected.Select(p => p.Key).Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (fqid, model) in expected)
-        {
-            Json.AssertEqual(model, actual[fqid]);
-        }
-    }
 }
