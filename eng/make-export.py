@@ -5,7 +5,8 @@
 
 Starts from data/example-data.json and adds users (members of meeting 1, in its first group, with committee and
 organization relations kept in step) and motions of meeting 1 with HTML texts, until the file has about SIZE_MB
-megabytes. Deterministic: the same size gives the same file.
+megabytes. Deterministic: the same size gives the same file. Each motion's text is its own (0050 lists motions with
+equal texts as identical to each other, which for thousands of equal texts is a quadratic result).
 """
 import json
 import os
@@ -42,7 +43,7 @@ while size < target:
     size += len(json.dumps(user, separators=(",", ":"))) + 30
     if user_id % 2 == 0:
         motion = {
-            "id": motion_id, "number": f"A{motion_id}", "title": f"Motion {motion_id}", "text": paragraph * 6,
+            "id": motion_id, "number": f"A{motion_id}", "title": f"Motion {motion_id}", "text": paragraph * 5 + f"<p>Antrag {motion_id}.</p>",
             "reason": paragraph * 2, "meeting_id": 1, "state_id": state_id, "created": 1741000000 + motion_id,
         }
         data["motion"][str(motion_id)] = motion
