@@ -4,6 +4,7 @@ using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.InMemory;
 using Migrations.Runtime.Writing;
+using Migrations.Shared;
 
 namespace Migrations.Tests;
 
@@ -150,7 +151,7 @@ public abstract class BackendMigrationTest(DatabaseFixture database) : EngineTes
         var wanted = (JsonObject)expected.DeepClone();
         foreach (var field in onlyCheckFilled)
         {
-            Assert.True(IsTruthy(normalized[field]), $"{fqid}/{field} is not filled: {normalized[field]?.ToJsonString() ?? "missing"}");
+            Assert.True(PythonTruth.IsTruthy(normalized[field]), $"{fqid}/{field} is not filled: {normalized[field]?.ToJsonString() ?? "missing"}");
             normalized.Remove(field);
             wanted.Remove(field);
         }
@@ -162,20 +163,6 @@ public abstract class BackendMigrationTest(DatabaseFixture database) : EngineTes
 
         Assert.True(Normalize(wanted) == Normalize(normalized), $"{fqid}: expected {wanted.ToJsonString()}\n  actual {normalized.ToJsonString()}");
     }
-
-    private static bool IsTruthy(JsonNode? value) => value switch
-    {
-        null => false,
-        JsonArray a => a.Count > 0,
-        JsonObject o => o.Count > 0,
-        _ => value.GetValueKind() switch
-        {
-            System.Text.Json.JsonValueKind.False or System.Text.Json.JsonValueKind.Null => false,
-            System.Text.Json.JsonValueKind.String => value.GetValue<string>().Length > 0,
-            System.Text.Json.JsonValueKind.Number => value.ToJsonString() is not ("0" or "0.0" or "-0" or "-0.0"),
-            _ => true,
-        },
-    };
 
     // As upstream: a top-level list equals the expected one in any order; nested values compare exactly.
     private static string Normalize(JsonObject model) =>

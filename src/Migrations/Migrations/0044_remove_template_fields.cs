@@ -191,12 +191,6 @@ public sealed class Migration : ModelMigration
         return events;
     }
 
-    /// <summary>An integer id, or null for anything else (absent, null, a string, a fraction).</summary>
-    private static int? IntegerId(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-        && int.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
 
     /// <summary>The key a Python dict key becomes in JSON: a string as is, anything else as its JSON text.</summary>
     private static string JsonKey(JsonNode? replacement) =>
@@ -271,7 +265,7 @@ public sealed class Migration : ModelMigration
                 var ids = new JsonArray();
                 foreach (var entry in list)
                 {
-                    if (IntegerId(entry) is { } userId)
+                    if (JsonIds.Integer(entry) is { } userId)
                     {
                         ids.Add((JsonNode)Get(meetingId, userId).Id);
                     }
@@ -280,7 +274,7 @@ public sealed class Migration : ModelMigration
                 return ids;
             }
 
-            return IntegerId(userIds) is { } single ? (JsonNode)Get(meetingId, single).Id : null;
+            return JsonIds.Integer(userIds) is { } single ? (JsonNode)Get(meetingId, single).Id : null;
         }
 
         private static void Append(OrderedDictionary<int, List<int>> byParent, int parentId, int id)
@@ -312,7 +306,7 @@ public sealed class Migration : ModelMigration
             if (rule.Strategy == Strategy.ReplaceWithMeetingUsers)
             {
                 // Upstream indexes model["meeting_id"] (KeyError without one): here the relation is only removed.
-                if (IntegerId(model["meeting_id"]) is { } modelMeetingId && MeetingUsers.Ids(modelMeetingId, model[field]) is { } replaced)
+                if (JsonIds.Integer(model["meeting_id"]) is { } modelMeetingId && MeetingUsers.Ids(modelMeetingId, model[field]) is { } replaced)
                 {
                     update[newField] = replaced;
                 }
@@ -371,7 +365,7 @@ public sealed class Migration : ModelMigration
                         }
 
                         var moved = rule.Strategy == Strategy.MoveToMeetingUser ? value!.DeepClone() : MeetingUsers.Ids(meetingId, value);
-                        var userId = IntegerId(model["id"]) ?? id;
+                        var userId = JsonIds.Integer(model["id"]) ?? id;
                         var (_, meetingUser) = MeetingUsers.Get(meetingId, userId);
                         if (moved is not null)
                         {

@@ -51,6 +51,4 @@ public sealed class Migration : ModelMigration
         }));
         return events;
     }
-
-    // Python's truth value: None, False, 0, "", [] and {} are false.
 }

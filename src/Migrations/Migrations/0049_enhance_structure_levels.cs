@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Keys;
@@ -67,7 +65,7 @@ public sealed class Migration : ModelMigration
             {
                 update["structure_level"] = null;
             }
-            else if (!(UserId(meetingUser["user_id"]) is { } userId && defaults.TryGetValue(userId, out name) && PythonTruth.IsTruthy(name)))
+            else if (!(JsonIds.Integer(meetingUser["user_id"]) is { } userId && defaults.TryGetValue(userId, out name) && PythonTruth.IsTruthy(name)))
             {
                 continue;
             }
@@ -108,13 +106,6 @@ public sealed class Migration : ModelMigration
         return creates;
     }
 
-    // A user id as Python's dict lookup would find it among the users' int ids: only an integer can.
-    private static int? UserId(JsonNode? value) =>
-        value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && int.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
-
-    // Python's truth value: None, False, 0, "", [] and {} are false.
 
     private sealed record Meeting(JsonNode Id, OrderedDictionary<string, Level> Levels);
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Keys;
 using Migrations.Runtime.Reading;
 using Migrations.Runtime.Writing;
+using Migrations.Shared;
 
 namespace Migrations.M0065;
 
@@ -67,8 +67,8 @@ public sealed class Migration : ModelMigration
         {
             var meetingId = projector[OldProjectorField];
             var fields = new JsonObject { [OldProjectorField] = null };
-            if (TryGetInteger(meetingId, out var meetingKey) && meetings.TryGetValue(meetingKey, out var meeting)
-                && meeting[OldMeetingField] is JsonArray projectorIds && projectorIds.Any(entry => TryGetInteger(entry, out var entryId) && entryId == id))
+            if (JsonIds.TryInteger(meetingId, out var meetingKey) && meetings.TryGetValue(meetingKey, out var meeting)
+                && meeting[OldMeetingField] is JsonArray projectorIds && projectorIds.Any(entry => JsonIds.TryInteger(entry, out var entryId) && entryId == id))
             {
                 fields[NewProjectorField] = meetingId!.DeepClone();
             }
@@ -84,11 +84,4 @@ public sealed class Migration : ModelMigration
         return events;
     }
 
-    // A JSON number written as an integer that fits an id.
-    private static bool TryGetInteger(JsonNode? node, out int value)
-    {
-        value = 0;
-        return node is JsonValue number && number.GetValueKind() == JsonValueKind.Number
-            && int.TryParse(number.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
 }

@@ -148,7 +148,7 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
         var ids = new List<int>();
         foreach (var entry in Entries(value))
         {
-            if (TryId(entry, out var id) || (TryFqid(entry, out var collection, out id) && collection == foreignCollection))
+            if (JsonIds.TryInteger(entry, out var id) || (TryFqid(entry, out var collection, out id) && collection == foreignCollection))
             {
                 ids.Add(id);
             }
@@ -180,7 +180,7 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
 
                     foreignId = fqidId;
                 }
-                else if (!TryId(entry, out foreignId))
+                else if (!JsonIds.TryInteger(entry, out foreignId))
                 {
                     continue;
                 }
@@ -241,7 +241,7 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
         List<int>? storedIds = [];
         foreach (var value in stored)
         {
-            if (!TryId(value, out var id))
+            if (!JsonIds.TryInteger(value, out var id))
             {
                 storedIds = null;
                 break;
@@ -269,7 +269,7 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
                 continue;
             }
 
-            if (TryId(value, out var id))
+            if (JsonIds.TryInteger(value, out var id))
             {
                 ints.Add(id);
             }
@@ -299,7 +299,7 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
         var otherKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in without)
         {
-            if (TryId(value, out var id))
+            if (JsonIds.TryInteger(value, out var id))
             {
                 set.Add(id);
             }
@@ -328,17 +328,10 @@ internal sealed class CascadeDelete(IMigrationReader reader, DeletionSchema sche
 
     /// <summary>A value as Python's set compares it, for the values a relation list holds: ints and strings apart.</summary>
     private static string Key(JsonNode? value) =>
-        TryId(value, out var id) ? "i" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        JsonIds.TryInteger(value, out var id) ? "i" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? "s" + text.GetValue<string>()
         : "j" + (value?.ToJsonString() ?? "null");
 
-    /// <summary>A JSON integer that fits an id (not a boolean, not a fraction).</summary>
-    private static bool TryId(JsonNode? value, out int id)
-    {
-        id = 0;
-        return value is JsonValue number && number.GetValueKind() == JsonValueKind.Number
-            && int.TryParse(number.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out id);
-    }
 
     /// <summary>A well-formed fqid string, split.</summary>
     private static bool TryFqid(JsonNode? value, out string collection, out int id)

@@ -127,8 +127,6 @@ public static class MotionTextHash
             ? v.GetValue<string>()
             : throw new FormatException($"{field} is {value?.GetValueKind().ToString() ?? "null"}, not a string");
 
-    // Python's truth value of a JSON value: None, False, 0, "", [] and {} are false.
-
     private static void AppendJsonString(StringBuilder json, string value)
     {
         json.Append('"');
