@@ -40,6 +40,26 @@ public static class JsonInput
     }
 
     /// <summary>
+    /// Parses JSON text as Python's <c>json.loads</c> builds it (text the datastore holds, e.g. a position's
+    /// information): a key that appears twice keeps its last value, at the place of its first. Throws
+    /// <see cref="JsonException"/> for text that is no JSON.
+    /// </summary>
+    public static JsonNode? ParseLastValueWins(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var options = new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
+        try
+        {
+            return JsonNode.Parse(json, documentOptions: options);
+        }
+        catch (JsonException)
+        {
+            // Duplicate keys (or no JSON at all, which the second parse reports).
+            return JsonNode.Parse(LastValueWins(Encoding.UTF8.GetBytes(json)), documentOptions: options with { AllowDuplicateProperties = true });
+        }
+    }
+
+    /// <summary>
     /// Checks a property name or string token that a caller read itself (streamed top-level keys): valid UTF-8, no
     /// surrogate halves, no NUL. Returns the string.
     /// </summary>

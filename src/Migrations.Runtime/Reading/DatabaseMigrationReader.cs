@@ -211,9 +211,9 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         {
             positions.Add(new HistoryInformation(
                 reader.GetInt32(0),
-                reader.IsDBNull(1) ? default : reader.GetFieldValue<DateTimeOffset>(1),
+                reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
                 reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : JsonNode.Parse(reader.GetString(3))));
+                reader.IsDBNull(3) ? null : Data.JsonInput.ParseLastValueWins(reader.GetString(3))));
         }
 
         await reader.NextResultAsync(cancellationToken);

@@ -29,8 +29,12 @@ public sealed record GetManyRequestPart(string Collection, IReadOnlyList<int> Id
     }
 }
 
-/// <summary>A position with history information (<see cref="IMigrationReader.GetHistoryPositionsAsync"/>).</summary>
-public sealed record HistoryInformation(int Position, DateTimeOffset Timestamp, int UserId, JsonNode? Information);
+/// <summary>
+/// A position with history information (<see cref="IMigrationReader.GetHistoryPositionsAsync"/>): the timestamp is
+/// null where the column is; the information is parsed as Python's <c>json</c> parses it (a key that appears twice
+/// keeps its last value, at the place of its first).
+/// </summary>
+public sealed record HistoryInformation(int Position, DateTimeOffset? Timestamp, int UserId, JsonNode? Information);
 
 /// <summary>The positions with history information and, per position, the fqids its events touched.</summary>
 public sealed record HistoryPositions(IReadOnlyList<HistoryInformation> Positions, IReadOnlyDictionary<int, IReadOnlyList<string>> FqidsByPosition);

@@ -62,7 +62,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// <summary>
     /// Writes a stream of request events as one position with the given migration index, <paramref name="chunkSize"/>
     /// events at a time: memory holds one chunk and the models it touches, never the whole result. Later chunks see
-    /// what earlier ones wrote, exactly as later events of one request see earlier ones. While
+    /// what earlier ones wrote, exactly as later events of one request see earlier ones. A model whose lists keep
+    /// growing by additions is kept in memory with compact lists (<see cref="DeferredListModels"/>) and its row written
+    /// once at the end, so its length is not paid in every chunk; until then its row holds the state before. While
     /// <paramref name="unchunked"/> says so, the events are written as one request (the rows of <c>models</c> then come
     /// in upstream's order: the touched models as read, then the created ones). Returns the position, or null if the
     /// stream was empty (then nothing is written).
@@ -74,12 +76,32 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         int? position = null;
         var weights = 0;
         var chunk = new List<RequestEvent>(chunkSize);
+        var deferred = new DeferredListModels();
         async Task FlushAsync()
         {
             var request = new WriteRequest(chunk, null, 0);
             var fqids = CheckedFqids(request);
-            var (_, _, models) = await ReadStateAsync(connection, transaction, fqids, readIndices: false, cancellationToken);
-            var rows = PositionRows.Translate(chunk, models, weights);
+            // Models kept with their long lists are not read again; one that gets any other event goes back.
+            var taken = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
+            if (deferred.Count > 0)
+            {
+                foreach (var group in chunk.Where(e => deferred.Contains(e.Fqid)).GroupBy(e => e.Fqid, StringComparer.Ordinal))
+                {
+                    if (deferred.TakeUnlessAppendable(group.Key, group) is { } record)
+                    {
+                        taken[group.Key] = record;
+                    }
+                }
+            }
+
+            var (_, _, models) = await ReadStateAsync(
+                connection, transaction, [.. fqids.Where(f => !deferred.Contains(f) && !taken.ContainsKey(f))], readIndices: false, cancellationToken);
+            foreach (var (fqid, record) in taken)
+            {
+                models[fqid] = record;
+            }
+
+            var rows = PositionRows.Translate(chunk, models, weights, unchunked?.Invoke() == true ? null : deferred);
             position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position);
             weights += rows.EventCount;
             chunk.Clear();
@@ -97,6 +119,13 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         if (chunk.Count > 0)
         {
             await FlushAsync();
+        }
+
+        if (deferred.Count > 0)
+        {
+            var rows = PositionRows.Translate([], [], weights);
+            rows.AddModelRows(deferred.Rows());
+            await rows.InsertAsync(connection, transaction, request: null, migrationIndex, cancellationToken, existingPosition: position);
         }
 
         return position;

@@ -18,6 +18,7 @@ internal sealed class PositionRows
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
+    private readonly List<(string Fqid, string Data)> _deferredRows = [];
     private int _weightOffset;
 
     /// <summary>The number of database events.</summary>
@@ -30,20 +31,57 @@ internal sealed class PositionRows
     public static PositionRows Translate(WriteRequest request, Dictionary<string, ModelRecord> models) =>
         Translate(request.Events, models, weightOffset: 0);
 
-    /// <summary>Translates events that continue a position whose first <paramref name="weightOffset"/> events exist.</summary>
-    public static PositionRows Translate(IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset)
+    /// <summary>
+    /// Translates events that continue a position whose first <paramref name="weightOffset"/> events exist. With
+    /// <paramref name="deferred"/> (a streamed migration), additions to the models kept there are applied there, and
+    /// models whose added lists grow long move there; their rows are not part of these rows.
+    /// </summary>
+    public static PositionRows Translate(
+        IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset, DeferredListModels? deferred = null)
     {
         var rows = new PositionRows { _models = models, _weightOffset = weightOffset };
+        var added = deferred is null ? null : new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var requestEvent in events)
         {
+            if (deferred is not null && requestEvent is UpdateRequestEvent update && deferred.Contains(update.Fqid))
+            {
+                var fields = deferred.Append(update);
+                rows.AddEvent(new ListUpdateEvent(update.Fqid, (JsonObject)update.AddToLists.DeepClone(), null), fields);
+                continue;
+            }
+
             foreach (var (dbEvent, modifiedFields) in rows.TranslateOne(requestEvent))
             {
                 rows.Add(dbEvent, modifiedFields);
+            }
+
+            if (added is not null && requestEvent is UpdateRequestEvent { AddToLists.Count: > 0 } addition)
+            {
+                if (!added.TryGetValue(addition.Fqid, out var fields))
+                {
+                    added[addition.Fqid] = fields = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                fields.UnionWith(addition.AddToLists.Select(p => p.Key));
+            }
+        }
+
+        if (added is not null)
+        {
+            foreach (var (fqid, fields) in added)
+            {
+                if (models.TryGetValue(fqid, out var model) && deferred!.TryKeep(fqid, model, fields))
+                {
+                    models.Remove(fqid);
+                }
             }
         }
 
         return rows;
     }
+
+    /// <summary>Adds the rows of models written as JSON text (the deferred ones at the end of a stream).</summary>
+    public void AddModelRows(IEnumerable<(string Fqid, string Data)> rows) => _deferredRows.AddRange(rows);
 
     private IEnumerable<(DatastoreEvent Event, IEnumerable<string> ModifiedFields)> TranslateOne(RequestEvent requestEvent)
     {
@@ -128,6 +166,14 @@ internal sealed class PositionRows
 
     private void Add(DatastoreEvent dbEvent, IEnumerable<string> modifiedFields)
     {
+        AddEvent(dbEvent, modifiedFields);
+        _models.TryGetValue(dbEvent.Fqid, out var model);
+        // The real position is stamped by the insert statement (meta_position), so 0 stands in here.
+        _models[dbEvent.Fqid] = EventApplier.Apply(model, dbEvent, position: 0);
+    }
+
+    private void AddEvent(DatastoreEvent dbEvent, IEnumerable<string> modifiedFields)
+    {
         _events.Add(dbEvent);
         var weight = _weightOffset + _events.Count;
         foreach (var field in modifiedFields.ToList())
@@ -153,10 +199,6 @@ internal sealed class PositionRows
             var next = dbEvent.Id + 1;
             _nextIdByCollection[collection] = Math.Max(_nextIdByCollection.GetValueOrDefault(collection), next);
         }
-
-        _models.TryGetValue(dbEvent.Fqid, out var model);
-        // The real position is stamped by the insert statement (meta_position), so 0 stands in here.
-        _models[dbEvent.Fqid] = EventApplier.Apply(model, dbEvent, position: 0);
     }
 
     private static IEnumerable<string> FieldNames(JsonObject data) => data.Select(p => p.Key);
@@ -223,9 +265,11 @@ internal sealed class PositionRows
 
     /// <summary>Inserts the position with its events, models, collectionfields and id sequences; returns the position.</summary>
     public async Task<int> InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest request, int migrationIndex, CancellationToken cancellationToken,
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WriteRequest? request, int migrationIndex, CancellationToken cancellationToken,
         bool nextPosition = false, int? existingPosition = null)
     {
+        // Without a request (the deferred models' rows at the end of a stream) the position exists already.
+        ArgumentOutOfRangeException.ThrowIfNotEqual(request is null && existingPosition is null, false);
         var linkWeights = new List<int>();
         var linkCollectionFields = new List<string>();
         foreach (var (collectionField, weights) in _weightsByCollectionField)
@@ -237,7 +281,9 @@ internal sealed class PositionRows
             }
         }
 
-        var modelFqids = _models.Keys.ToArray();
+        var modelFqids = _models.Keys.Concat(_deferredRows.Select(r => r.Fqid)).ToArray();
+        var modelData = _models.Select(m => m.Value.Data.ToJsonString()).Concat(_deferredRows.Select(r => r.Data));
+        var modelDeleted = _models.Select(m => m.Value.Deleted).Concat(_deferredRows.Select(_ => false));
         var sql = existingPosition is not null ? AppendSql : nextPosition ? InsertNextSql : InsertSql;
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         var p = command.Parameters;
@@ -246,8 +292,8 @@ internal sealed class PositionRows
             p.Add(new NpgsqlParameter<int>("existing_position", NpgsqlDbType.Integer) { TypedValue = existing });
         }
 
-        p.Add(new NpgsqlParameter<int>("user_id", NpgsqlDbType.Integer) { TypedValue = request.UserId });
-        p.Add(new NpgsqlParameter<string>("information", NpgsqlDbType.Json) { TypedValue = request.Information?.ToJsonString() ?? "null" });
+        p.Add(new NpgsqlParameter<int>("user_id", NpgsqlDbType.Integer) { TypedValue = request?.UserId ?? 0 });
+        p.Add(new NpgsqlParameter<string>("information", NpgsqlDbType.Json) { TypedValue = request?.Information?.ToJsonString() ?? "null" });
         p.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
         p.Add(TextArray("event_fqids", _events.Select(e => e.Fqid)));
         p.Add(TextArray("event_types", _events.Select(e => e.Type.ToDbName())));
@@ -257,11 +303,8 @@ internal sealed class PositionRows
         p.Add(IntArray("link_weights", linkWeights));
         p.Add(TextArray("link_collectionfields", linkCollectionFields));
         p.Add(TextArray("model_fqids", modelFqids));
-        p.Add(JsonbArray("model_data", modelFqids.Select(f => _models[f].Data.ToJsonString())));
-        p.Add(new NpgsqlParameter<bool[]>("model_deleted", NpgsqlDbType.Array | NpgsqlDbType.Boolean)
-        {
-            TypedValue = [.. modelFqids.Select(f => _models[f].Deleted)],
-        });
+        p.Add(JsonbArray("model_data", modelData));
+        p.Add(new NpgsqlParameter<bool[]>("model_deleted", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { TypedValue = [.. modelDeleted] });
         p.Add(TextArray("sequence_collections", _nextIdByCollection.Keys));
         p.Add(IntArray("sequence_ids", _nextIdByCollection.Values));
         var result = await command.ExecuteScalarAsync(cancellationToken);

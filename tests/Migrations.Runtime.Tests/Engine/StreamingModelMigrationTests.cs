@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Database;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.Errors;
 using Migrations.Runtime.Reading;
@@ -158,4 +159,98 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
 
         Assert.Equal(2300, seen);
     }
+
+    /// <summary>
+    /// Long lists grown by additions across chunks (the history transfer's meetings and users): the writer keeps such
+    /// models in memory with compact lists and writes their rows once. Everything written must be what the ordinary
+    /// path writes when the same events come as one request: events, weights, collectionfield links, models.
+    /// </summary>
+    [Fact]
+    public async Task Long_lists_grown_across_chunks_are_written_as_the_ordinary_path_writes_them()
+    {
+        static List<RequestEvent> Events()
+        {
+            var events = new List<RequestEvent>();
+            for (var i = 1; i <= 2500; i++)
+            {
+                events.Add(Add("a/1", "l", i));
+                if (i % 7 == 0)
+                {
+                    // A value already there is not appended; one named twice in one addition is appended twice.
+                    events.Add(Add("a/1", "l", i, i + 100000, i + 100000));
+                }
+
+                if (i <= 1500)
+                {
+                    events.Add(Add("a/2", "m", i));
+                }
+
+                if (i <= 1200)
+                {
+                    events.Add(Add("a/3", "l", i));
+                }
+
+                if (i <= 1100)
+                {
+                    events.Add(Add("a/4", "m", i, -i));
+                }
+            }
+
+            // Other events on kept models: a field set, a removal, a delete; then additions again.
+            events.Add(new UpdateRequestEvent("a/2", new JsonObject { ["x"] = 1 }));
+            events.Add(Add("a/2", "m", 99999));
+            events.Add(new UpdateRequestEvent("a/1", null, removeFromLists: new JsonObject { ["l"] = new JsonArray(5, 6) }));
+            events.Add(new DeleteRequestEvent("a/4"));
+            return events;
+        }
+
+        async Task<string[]> Run(bool streamed)
+        {
+            await DatastoreSchema.TruncateAsync(DataSource);
+            await Write(
+                """{"type": "create", "fqid": "a/1", "fields": {"l": [1, 2, 3]}}""",
+                """{"type": "create", "fqid": "a/2", "fields": {"m": []}}""",
+                """{"type": "create", "fqid": "a/3", "fields": {"l": ["x"]}}""",
+                """{"type": "create", "fqid": "a/4", "fields": {}}""");
+            await SetMigrationIndexTo1();
+            Options = Options with { ModelMigrationChunk = 100 };
+            var events = Events();
+            var migration = streamed
+                ? new MigrationDescriptor(2, "Streamed", MigrationKind.Model, () => new Streamed([.. events]))
+                : TestMigrations.Model(() => events);
+            await Handler(migration).FinalizeAsync();
+            await AssertReplayEqualsModels();
+            return [
+                .. (await Rows("SELECT fqid, type::text, data::text, weight FROM events WHERE position = 2 ORDER BY weight"))
+                    .Select(r => string.Join("|", r)),
+                .. (await Rows("SELECT e.weight, c.collectionfield FROM events_to_collectionfields l JOIN events e ON e.id = l.event_id JOIN collectionfields c ON c.id = l.collectionfield_id ORDER BY 1, 2"))
+                    .Select(r => string.Join("|", r)),
+                .. (await Rows("SELECT fqid, data::text, deleted FROM models ORDER BY fqid")).Select(r => string.Join("|", r)),
+            ];
+        }
+
+        var ordinary = await Run(streamed: false);
+        var streamedRows = await Run(streamed: true);
+        Assert.Equal(ordinary, streamedRows);
+
+        var list = (await ReadModel("a/1"))["l"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+        var expected = new List<int> { 1, 2, 3 };
+        for (var i = 4; i <= 2500; i++)
+        {
+            expected.Add(i);
+            if (i % 7 == 0)
+            {
+                expected.Add(i + 100000);
+                expected.Add(i + 100000);
+            }
+        }
+
+        expected.RemoveAll(i => i is 5 or 6);
+        Assert.Equal(expected, list);
+        Assert.Equal(1501, (await ReadModel("a/2"))["m"]!.AsArray().Count);
+        Assert.True(await Scalar<bool>("SELECT deleted FROM models WHERE fqid = 'a/4'"));
+    }
+
+    private static UpdateRequestEvent Add(string fqid, string field, params int[] ids) =>
+        new(fqid, null, new JsonObject { [field] = new JsonArray([.. ids.Select(i => (JsonNode)i)]) });
 }
