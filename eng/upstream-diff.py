@@ -12,8 +12,11 @@ eng/upstream-diff.sh extracts them from the git mirrors.
   upstream-diff.py db-migrate --src SRC [--to N]            upstream's MigrationWrapper: migrate, then finalize
   upstream-diff.py db-export --src SRC OUT                  upstream's export script (cli/export_data_only.py): the
                                                             live models without meta fields, as an export
-  upstream-diff.py db-dump  OUT                             the models table (fqid, data, deleted), the positions
-                                                            (without timestamps) and id_sequences, as JSON
+  upstream-diff.py db-schema --src SRC                      upstream's schema.sql only (for --datastore-sql)
+  upstream-diff.py db-dump  [--events] OUT                  the models table (fqid, data, deleted), the positions
+                                                            (without timestamps) and id_sequences, as JSON; with
+                                                            --events also every event (position, fqid, type, data,
+                                                            weight)
   upstream-diff.py compare  [--ignore-list-order] [--max-report K] LABEL UPSTREAM OURS
                                                             model by model; exit 1 on a difference
 
@@ -285,9 +288,22 @@ def cmd_db_migrate(args) -> None:
     print(f"upstream-diff: upstream migrate + finalize: {time.monotonic() - started:.2f} s", file=sys.stderr)
 
 
+def cmd_db_schema(args) -> None:
+    setup_upstream(args.src)
+    from datastore.shared.postgresql_backend.create_schema import create_schema
+    from datastore.writer.services import register_services
+
+    register_services()
+    create_schema()
+
+
 def cmd_db_dump(args) -> None:
     connection = connect()
+    extra = {}
     with connection, connection.cursor() as cursor:
+        if args.events:
+            cursor.execute("select position, fqid, type, data::text, weight from events order by position, weight")
+            extra["events"] = [[p, f, t, parse(d) if d is not None else None, w] for p, f, t, d, w in cursor.fetchall()]
         cursor.execute("select fqid, data::text, deleted from models")
         models = {fqid: {"data": parse(data), "deleted": deleted} for fqid, data, deleted in cursor.fetchall()}
         cursor.execute("select distinct migration_index from positions order by 1")
@@ -299,7 +315,7 @@ def cmd_db_dump(args) -> None:
                      for p, u, i, m in cursor.fetchall()]
     connection.close()
     write_models(args.out, indices[0] if len(indices) == 1 else indices, models,
-                 {"positions": positions, "id_sequences": sequences})
+                 {"positions": positions, "id_sequences": sequences, **extra})
 
 
 # ----------------------------------------------------------------------------------------------------------------------
@@ -416,7 +432,7 @@ def cmd_compare(args) -> int:
         problems += 1
         hint = f" (our tool migrates to its latest index: pass --to {our_index})" if isinstance(our_index, int) else ""
         lines.append(f"  _migration_index: upstream {up_index}, ours {our_index}{hint}")
-    for key in ("positions", "id_sequences"):
+    for key in ("positions", "id_sequences", "events"):
         if up_meta is not None and our_meta is not None and key in up_meta and key in our_meta:
             a, b = up_meta[key], our_meta[key]
             if canon(a, False) != canon(b, False):
@@ -533,7 +549,11 @@ def main() -> int:
     p.add_argument("--src", required=True)
     p.add_argument("out")
 
+    p = sub.add_parser("db-schema")
+    p.add_argument("--src", required=True)
+
     p = sub.add_parser("db-dump")
+    p.add_argument("--events", action="store_true")
     p.add_argument("out")
 
     p = sub.add_parser("compare")
@@ -554,6 +574,8 @@ def main() -> int:
         cmd_db_migrate(args)
     elif args.command == "db-export":
         cmd_db_export(args)
+    elif args.command == "db-schema":
+        cmd_db_schema(args)
     elif args.command == "db-dump":
         cmd_db_dump(args)
     elif args.command == "compare":

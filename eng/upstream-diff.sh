@@ -4,6 +4,7 @@
 # resulting models, model by model.
 #
 #   bash eng/upstream-diff.sh EXPORT.json [--to N] [--ignore-list-order] [--max-report K] [--keep] [--skip-db]
+#   bash eng/upstream-diff.sh --datastore-sql DATASTORE.sql [--to N] [...]
 #
 #   --to N               stop upstream at migration index N: only upstream's migrations with a target index <= N
 #                        are registered (the files 0001 .. 00(N-1)); default: all of the snapshot's. Our tool always
@@ -12,6 +13,9 @@
 #   --max-report K       show at most K differing models (and fqids) per comparison (default 20)
 #   --keep               keep the work directory (inputs, outputs, logs) and the databases; print where
 #   --skip-db            only the in-memory comparison (no PostgreSQL)
+#   --datastore-sql F    instead of an export, a whole datastore with its history (psql input that fills upstream's
+#                        schema, e.g. from eng/make-history-datastore.py): both databases get it, then upstream's
+#                        migrate + finalize and ours; compared: models, positions, id_sequences and every event
 #
 # Environment:
 #   MIGRATE   the command of our tool, e.g. artifacts/aot/migrate (default: dotnet run --project src/Migrations --)
@@ -43,7 +47,7 @@ datastore_ref="${UPSTREAM_DATASTORE_REF:-832a781237ed90f4f4f5b6625297bc4ff8991e4
 usage() { sed -n '6,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 die() { echo "upstream-diff: $*" >&2; exit 2; }
 
-export_file="" to="" compare_opts=() keep=0 skip_db=0
+export_file="" to="" compare_opts=() keep=0 skip_db=0 datastore_sql=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --to) [ $# -ge 2 ] || usage; to="$2"; shift 2 ;;
@@ -52,14 +56,23 @@ while [ $# -gt 0 ]; do
     --max-report) [ $# -ge 2 ] || usage; compare_opts+=(--max-report "$2"); shift 2 ;;
     --keep) keep=1; shift ;;
     --skip-db) skip_db=1; shift ;;
+    --datastore-sql) [ $# -ge 2 ] || usage; datastore_sql="$2"; shift 2 ;;
     -h|--help) usage 0 ;;
     -*) echo "upstream-diff: unknown option $1" >&2; usage ;;
     *) [ -z "$export_file" ] || usage; export_file="$1"; shift ;;
   esac
 done
-[ -n "$export_file" ] || usage
-[ -f "$export_file" ] || die "$export_file: no such file"
-export_file="$(cd "$(dirname "$export_file")" && pwd)/$(basename "$export_file")"
+if [ -n "$datastore_sql" ]; then
+  # A whole datastore (positions with their history, events, models) instead of an export: no in-memory path.
+  [ -z "$export_file" ] || usage
+  [ -f "$datastore_sql" ] || die "$datastore_sql: no such file"
+  datastore_sql="$(cd "$(dirname "$datastore_sql")" && pwd)/$(basename "$datastore_sql")"
+  export_file="$datastore_sql"
+else
+  [ -n "$export_file" ] || usage
+  [ -f "$export_file" ] || die "$export_file: no such file"
+  export_file="$(cd "$(dirname "$export_file")" && pwd)/$(basename "$export_file")"
+fi
 if [ -n "$to" ]; then [[ "$to" =~ ^[0-9]+$ ]] && [ "$to" -ge 1 ] || die "--to needs a migration index >= 1, not '$to'"; fi
 to_opt=(); [ -z "$to" ] || to_opt=(--to "$to")
 
@@ -128,7 +141,11 @@ extract "$datastore_mirror" "$datastore_ref" "$work/src/datastore"
 [ -f "$work/src/datastore/datastore/shared/postgresql_backend/schema.sql" ] || die "$datastore_ref has no schema.sql"
 [ -f "$work/src/datastore/cli/import_data_only.py" ] || die "$datastore_ref has no cli/import_data_only.py"
 timings+=("extract upstream: $(elapsed "$start") s")
-echo "upstream-diff: $(basename "$export_file") at migration index $("$py" -c 'import json,sys; print(json.load(open(sys.argv[1]))["_migration_index"])' "$export_file"), upstream to ${to:-its latest index}; our tool: ${migrate[*]}" >&2
+if [ -n "$datastore_sql" ]; then
+  echo "upstream-diff: the datastore of $(basename "$datastore_sql"), upstream to ${to:-its latest index}; our tool: ${migrate[*]}" >&2
+else
+  echo "upstream-diff: $(basename "$export_file") at migration index $("$py" -c 'import json,sys; print(json.load(open(sys.argv[1]))["_migration_index"])' "$export_file"), upstream to ${to:-its latest index}; our tool: ${migrate[*]}" >&2
+fi
 
 results=()
 compare() { # LABEL UPSTREAM OURS
@@ -143,10 +160,12 @@ compare() { # LABEL UPSTREAM OURS
 
 # 2. In memory.
 up_mem=0 ours_mem=0
-step "upstream in memory (MigrationWrapperMemory)" upstream-memory.log \
-  "$py" "$helper" memory --src "$work/src" "${to_opt[@]}" "$export_file" "$work/upstream-memory.json" && up_mem=1
-step "ours in memory (migrate-file)" ours-memory.log \
-  env -u DATABASE_HOST "${migrate[@]}" migrate-file "$export_file" "$work/ours-memory.json" && ours_mem=1
+if [ -z "$datastore_sql" ]; then
+  step "upstream in memory (MigrationWrapperMemory)" upstream-memory.log \
+    "$py" "$helper" memory --src "$work/src" "${to_opt[@]}" "$export_file" "$work/upstream-memory.json" && up_mem=1
+  step "ours in memory (migrate-file)" ours-memory.log \
+    env -u DATABASE_HOST "${migrate[@]}" migrate-file "$export_file" "$work/ours-memory.json" && ours_mem=1
+fi
 if [ "$up_mem" = 1 ] && [ "$ours_mem" = 1 ]; then compare memory "$work/upstream-memory.json" "$work/ours-memory.json"; fi
 
 # 3. and 4. On a database.
@@ -175,6 +194,24 @@ if [ "$skip_db" = 0 ]; then
   timings+=("databases: $(elapsed "$start") s")
 
   up_db_ok=0 ours_db_ok=0
+  if [ -n "$datastore_sql" ]; then
+    # Both databases get upstream's schema and the same datastore; then upstream's migrate + finalize against ours.
+    load() { env DATABASE_NAME="$1" "$py" "$helper" db-schema --src "$work/src" \
+      && PGPASSWORD="$pg_password" psql -X -q -v ON_ERROR_STOP=1 -h "$DATABASE_HOST" -p "${DATABASE_PORT:-5432}" -U "$DATABASE_USER" -d "$1" -f "$datastore_sql"; }
+    if step "upstream load (schema.sql, the datastore)" upstream-load.log load "$up_db" \
+      && step "upstream migrate + finalize (MigrationWrapper)" upstream-migrate.log \
+         env DATABASE_NAME="$up_db" "$py" "$helper" db-migrate --src "$work/src" "${to_opt[@]}" \
+      && step "upstream dump" upstream-dump.log env DATABASE_NAME="$up_db" "$py" "$helper" db-dump --events "$work/upstream-db.json"; then
+      up_db_ok=1
+    fi
+    if step "ours load (schema.sql, the datastore)" ours-load.log load "$ours_db" \
+      && step "ours migrate" ours-migrate.log env DATABASE_NAME="$ours_db" "${migrate[@]}" migrate \
+      && step "ours finalize" ours-finalize.log env DATABASE_NAME="$ours_db" "${migrate[@]}" finalize \
+      && step "ours dump" ours-dump.log env DATABASE_NAME="$ours_db" "$py" "$helper" db-dump --events "$work/ours-db.json"; then
+      ours_db_ok=1
+    fi
+    if [ "$up_db_ok" = 1 ] && [ "$ours_db_ok" = 1 ]; then compare db "$work/upstream-db.json" "$work/ours-db.json"; fi
+  else
   if step "upstream import (datastore writer, cli/import_data_only.py)" upstream-import.log \
        env DATABASE_NAME="$up_db" "$py" "$helper" db-load --src "$work/src" "$export_file" \
     && step "upstream migrate + finalize (MigrationWrapper)" upstream-migrate.log \
@@ -194,6 +231,7 @@ if [ "$skip_db" = 0 ]; then
   if [ "$up_db_ok" = 1 ] && [ "$ours_db_ok" = 1 ]; then
     compare db "$work/upstream-db.json" "$work/ours-db.json"
     compare export "$work/upstream-export.json" "$work/ours-export.json"
+  fi
   fi
 fi
 

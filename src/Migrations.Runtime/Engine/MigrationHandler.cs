@@ -336,6 +336,7 @@ public sealed class MigrationHandler
         for (var target = Math.Max(current, 1) + 1; target <= _registry.TargetIndex; target++)
         {
             var migration = (ModelMigration)_registry[target];
+            _logger.Debug($"\tRunning migration with target migration index {target}");
             try
             {
                 await DatastoreWriter.WriteStreamAtIndexAsync(

@@ -195,14 +195,16 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     /// <inheritdoc/>
     public async Task<HistoryPositions> GetHistoryPositionsAsync(int fromPosition = 0, int? toPosition = null, CancellationToken cancellationToken = default)
     {
-        // Both lists in one round trip: the positions, then the fqids their events touched.
-        const string Where = "WHERE (@from <= 0 OR position >= @from) AND (@to::int IS NULL OR position < @to) AND information::text <> 'null'";
+        // Both lists in one round trip: the positions, then the fqids their events touched. The range conditions are
+        // only there when given (as upstream builds them), so that the primary key bounds the scan of each page.
+        var where = "WHERE " + (fromPosition > 0 ? "position >= @from AND " : "") + (toPosition is not null and not 0 ? "position < @to AND " : "")
+            + "information::text <> 'null'";
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
-                HistoryCommand($"SELECT position, timestamp, user_id, information::text FROM positions {Where} ORDER BY position", fromPosition, toPosition),
-                HistoryCommand($"SELECT position, fqid FROM positions NATURAL JOIN events {Where} ORDER BY position, weight", fromPosition, toPosition),
+                HistoryCommand($"SELECT position, timestamp, user_id, information::text FROM positions {where} ORDER BY position", fromPosition, toPosition),
+                HistoryCommand($"SELECT position, fqid FROM positions NATURAL JOIN events {where} ORDER BY position, weight", fromPosition, toPosition),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

@@ -81,25 +81,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         {
             var request = new WriteRequest(chunk, null, 0);
             var fqids = CheckedFqids(request);
-            // Models kept with their long lists are not read again; one that gets any other event goes back.
-            var taken = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
-            if (deferred.Count > 0)
-            {
-                foreach (var group in chunk.Where(e => deferred.Contains(e.Fqid)).GroupBy(e => e.Fqid, StringComparer.Ordinal))
-                {
-                    if (deferred.TakeUnlessAppendable(group.Key, group) is { } record)
-                    {
-                        taken[group.Key] = record;
-                    }
-                }
-            }
-
+            // Models kept with their long lists are not read again (one that gets another event goes back).
             var (_, _, models) = await ReadStateAsync(
-                connection, transaction, [.. fqids.Where(f => !deferred.Contains(f) && !taken.ContainsKey(f))], readIndices: false, cancellationToken);
-            foreach (var (fqid, record) in taken)
-            {
-                models[fqid] = record;
-            }
+                connection, transaction, [.. fqids.Where(f => !deferred.Contains(f))], readIndices: false, cancellationToken);
 
             var rows = PositionRows.Translate(chunk, models, weights, unchunked?.Invoke() == true ? null : deferred);
             position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position);

@@ -7,18 +7,19 @@ using Migrations.Runtime.Keyframes;
 namespace Migrations.Runtime.Writing;
 
 /// <summary>
-/// The models of a streamed model migration that keep growing by list additions (a meeting's
-/// <c>relevant_history_entry_ids</c>, a user's <c>history_position_ids</c>): once such a list holds
-/// <see cref="Threshold"/> ids the model stays here, its integer lists compact (the ids in order and a bitmap of
-/// them), and the additions of later chunks are applied here instead of reading and rewriting the model's row in every
-/// chunk, which would cost the list's length per chunk. The rows are written once, when the stream ends (or when an
-/// event other than an addition of integers comes for the model: it is then handed back to the ordinary path).
-/// The result is the one the ordinary path gives: a value is appended when the list did not hold it before the
-/// event (so twice if one addition names it twice), and every field of an addition counts as modified.
+/// List additions of a streamed model migration without copying the lists (the history transfer adds one id at a time
+/// to a meeting's <c>relevant_history_entry_ids</c> and a user's <c>history_position_ids</c>, thousands of times): a
+/// model that gets an addition of integers holds its integer lists compact here (the ids in order and a bitmap of
+/// them), so each addition costs its values, not the list's length. At the end of a chunk a model goes back to the
+/// chunk's models (its row written with the chunk) unless one of its lists holds <see cref="Threshold"/> ids or more:
+/// then it stays here across chunks, is not read or written again, and its row is written once when the stream ends.
+/// Any other event for a model here takes it back to the ordinary path first. The result is the ordinary path's: a
+/// value is appended when the list did not hold it before the event (so twice if one addition names it twice), and
+/// every field of an addition counts as modified.
 /// </summary>
 internal sealed class DeferredListModels
 {
-    /// <summary>The length of an integer list from which its model is kept here.</summary>
+    /// <summary>The length of an integer list from which its model stays here across chunks.</summary>
     public const int Threshold = 1000;
 
     private readonly Dictionary<string, Deferred> _models = new(StringComparer.Ordinal);
@@ -27,41 +28,55 @@ internal sealed class DeferredListModels
 
     public bool Contains(string fqid) => _models.ContainsKey(fqid);
 
-    /// <summary>
-    /// True if every event of the chunk on <paramref name="fqid"/> can be applied here; otherwise the model is taken
-    /// out and returned (with its lists as JSON again) for the ordinary path.
-    /// </summary>
-    public ModelRecord? TakeUnlessAppendable(string fqid, IEnumerable<RequestEvent> eventsOnModel)
+    /// <summary>Puts a model held here back into <paramref name="models"/> (with its lists as JSON) if it is here.</summary>
+    public void TakeBack(string fqid, Dictionary<string, ModelRecord> models)
     {
-        var deferred = _models[fqid];
-        if (eventsOnModel.All(e => e is UpdateRequestEvent update && IsAppendable(update, deferred)))
+        if (_models.Remove(fqid, out var deferred))
         {
+            models[fqid] = deferred.ToRecord();
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="update"/> here if it only adds integers to lists of a live model whose lists of those
+    /// fields hold integers only; returns the modified fields, or null (then the model is in
+    /// <paramref name="models"/> for the ordinary path).
+    /// </summary>
+    public IReadOnlyList<string>? TryAppend(UpdateRequestEvent update, Dictionary<string, ModelRecord> models)
+    {
+        var fqid = update.Fqid;
+        _models.TryGetValue(fqid, out var deferred);
+        if (!IsAddition(update) || (deferred is not null && !deferred.Accepts(update)))
+        {
+            TakeBack(fqid, models);
             return null;
         }
 
-        _models.Remove(fqid);
-        return deferred.ToRecord();
-    }
+        if (deferred is null)
+        {
+            if (!models.TryGetValue(fqid, out var record) || record.Deleted
+                || !update.AddToLists.All(p => record.Data[p.Key] is null || (record.Data[p.Key] is JsonArray list && list.All(e => Integer(e) is not null))))
+            {
+                return null;
+            }
 
-    /// <summary>Applies an addition the model accepts (see <see cref="TakeUnlessAppendable"/>); returns the modified fields.</summary>
-    public IReadOnlyList<string> Append(UpdateRequestEvent update)
-    {
-        var deferred = _models[update.Fqid];
+            _models[fqid] = deferred = new Deferred(record.Data);
+            foreach (var (field, _) in update.AddToLists)
+            {
+                deferred.Compact(field);
+            }
+        }
+
         var fields = new List<string>(update.AddToLists.Count);
         foreach (var (field, values) in update.AddToLists)
         {
-            if (!deferred.Lists.TryGetValue(field, out var list))
-            {
-                deferred.Lists[field] = list = new IntList();
-            }
-
+            var list = deferred.Compact(field);
             // Against the list as it was before the event: a value named twice in one addition is appended twice.
-            var before = list.Members;
             var appended = new List<int>();
             foreach (var value in (JsonArray)values!)
             {
                 var id = Integer(value)!.Value;
-                if (!before.Contains(id))
+                if (!list.Members.Contains(id))
                 {
                     appended.Add(id);
                 }
@@ -80,40 +95,24 @@ internal sealed class DeferredListModels
     }
 
     /// <summary>
-    /// Takes over <paramref name="record"/> if the event just applied to it left one of its added lists at
-    /// <see cref="Threshold"/> or more integers; true if so (its row is then written by <see cref="Rows"/>).
+    /// The end of a chunk: models whose lists are all shorter than <see cref="Threshold"/> go back into
+    /// <paramref name="models"/> (their place there kept, so the rows come in the chunk's order); the others are
+    /// taken out of it and stay here.
     /// </summary>
-    public bool TryKeep(string fqid, ModelRecord record, IEnumerable<string> addedFields)
+    public void EndChunk(Dictionary<string, ModelRecord> models)
     {
-        if (record.Deleted || _models.ContainsKey(fqid))
+        foreach (var (fqid, deferred) in _models.ToList())
         {
-            return false;
-        }
-
-        var fields = addedFields.Where(f => record.Data[f] is JsonArray list && list.Count >= Threshold && list.All(e => Integer(e) is not null)).ToList();
-        if (fields.Count == 0)
-        {
-            return false;
-        }
-
-        var data = (JsonObject)record.Data.DeepClone();
-        var deferred = new Deferred(data);
-        foreach (var field in fields)
-        {
-            var list = new IntList();
-            foreach (var element in (JsonArray)data[field]!)
+            if (deferred.Lists.Values.Any(l => l.Ids.Count >= Threshold))
             {
-                var id = Integer(element)!.Value;
-                list.Ids.Add(id);
-                list.Members.Add(id);
+                models.Remove(fqid);
             }
-
-            data.Remove(field);
-            deferred.Lists[field] = list;
+            else
+            {
+                _models.Remove(fqid);
+                models[fqid] = deferred.ToRecord();
+            }
         }
-
-        _models[fqid] = deferred;
-        return true;
     }
 
     /// <summary>The rows of the models kept here (fqid, data as JSON, not deleted); the set is emptied.</summary>
@@ -127,10 +126,9 @@ internal sealed class DeferredListModels
         _models.Clear();
     }
 
-    private static bool IsAppendable(UpdateRequestEvent update, Deferred deferred) =>
+    private static bool IsAddition(UpdateRequestEvent update) =>
         update.Fields.Count == 0 && update.RemoveFromLists.Count == 0 && update.AddToLists.Count > 0
-        && update.AddToLists.All(p => (deferred.Lists.ContainsKey(p.Key) || !deferred.Data.ContainsKey(p.Key))
-            && p.Value is JsonArray values && values.All(v => Integer(v) is not null));
+        && update.AddToLists.All(p => p.Value is JsonArray values && values.All(v => Integer(v) is not null));
 
     /// <summary>A JSON number written as an integer that fits an int (as the ordinary path stores it unchanged).</summary>
     private static int? Integer(JsonNode? node) =>
@@ -152,6 +150,31 @@ internal sealed class DeferredListModels
         public JsonObject Data { get; } = data;
 
         public Dictionary<string, IntList> Lists { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True if the addition's fields are compact lists here or fields the model lacks.</summary>
+        public bool Accepts(UpdateRequestEvent update) => update.AddToLists.All(p => Lists.ContainsKey(p.Key) || Data[p.Key] is null);
+
+        /// <summary>The field as a compact list (made from the model's list of integers, or empty).</summary>
+        public IntList Compact(string field)
+        {
+            if (!Lists.TryGetValue(field, out var list))
+            {
+                Lists[field] = list = new IntList();
+                if (Data[field] is JsonArray json)
+                {
+                    foreach (var element in json)
+                    {
+                        var id = Integer(element)!.Value;
+                        list.Ids.Add(id);
+                        list.Members.Add(id);
+                    }
+                }
+
+                Data.Remove(field);
+            }
+
+            return list;
+        }
 
         public ModelRecord ToRecord()
         {

@@ -40,43 +40,26 @@ internal sealed class PositionRows
         IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset, DeferredListModels? deferred = null)
     {
         var rows = new PositionRows { _models = models, _weightOffset = weightOffset };
-        var added = deferred is null ? null : new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var requestEvent in events)
         {
-            if (deferred is not null && requestEvent is UpdateRequestEvent update && deferred.Contains(update.Fqid))
+            if (deferred is not null)
             {
-                var fields = deferred.Append(update);
-                rows.AddEvent(new ListUpdateEvent(update.Fqid, (JsonObject)update.AddToLists.DeepClone(), null), fields);
-                continue;
+                if (requestEvent is UpdateRequestEvent update && deferred.TryAppend(update, models) is { } fields)
+                {
+                    rows.AddEvent(new ListUpdateEvent(update.Fqid, (JsonObject)update.AddToLists.DeepClone(), null), fields);
+                    continue;
+                }
+
+                deferred.TakeBack(requestEvent.Fqid, models);
             }
 
             foreach (var (dbEvent, modifiedFields) in rows.TranslateOne(requestEvent))
             {
                 rows.Add(dbEvent, modifiedFields);
             }
-
-            if (added is not null && requestEvent is UpdateRequestEvent { AddToLists.Count: > 0 } addition)
-            {
-                if (!added.TryGetValue(addition.Fqid, out var fields))
-                {
-                    added[addition.Fqid] = fields = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                fields.UnionWith(addition.AddToLists.Select(p => p.Key));
-            }
         }
 
-        if (added is not null)
-        {
-            foreach (var (fqid, fields) in added)
-            {
-                if (models.TryGetValue(fqid, out var model) && deferred!.TryKeep(fqid, model, fields))
-                {
-                    models.Remove(fqid);
-                }
-            }
-        }
-
+        deferred?.EndChunk(models);
         return rows;
     }
 

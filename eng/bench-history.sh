@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# The scale proof of the model migrations (issue #14): finalize of a synthetic OpenSlides 4.2 datastore at MI 68
+# (eng/make-history-datastore.py) through 0068 split_off_poll_permissions, 0069 transfer_history_to_history_collections
+# and 0070 remove_mistakenly_created_history_entries, against a floor measured in the same run.
+#
+#   bash eng/aot-check.sh                        # builds artifacts/aot/migrate
+#   bash eng/bench-history.sh                    # 100000 1000000 3070000
+#   RUNS=1 bash eng/bench-history.sh 20000       # any sizes; RUNS runs of floor and finalize per size (default 3)
+#   MIGRATE=path/to/migrate bash eng/bench-history.sh
+#
+# Per size: a database history_base gets the tool's schema (`migrate stats` creates it) and the generated datastore
+# (VACUUM FREEZE ANALYZE after the load, as on a long-running instance). Each run starts from a copy of it
+# (CREATE DATABASE history TEMPLATE history_base) and measures
+#   - the read floor: with binary COPY to /dev/null, what the migrations read: the positions with information and
+#     the (position, fqid) pairs of their events (0069's two history queries), and the models of the collections the
+#     migrations read or extend (motion, assignment, user, meeting, group);
+#   - finalize: `migrate finalize --verbose` under /usr/bin/time (wall time, peak RSS), every output line stamped with
+#     the time it arrived; a migration's time runs from its line "Running migration with target migration index N"
+#     (upstream's debug line) to the next one or to "Cleaning collectionfield helper tables...";
+#   - the write floor: the rows the run produced (its positions, the events of its positions, every models row it
+#     wrote, i.e. meta_position above the old maximum) copied out with binary COPY, then timed while copied into
+#     empty UNLOGGED tables of the same shape with the same indexes.
+# floor = read floor + write floor. Reported: medians with min-max of the runs, the ratio of the median finalize to
+# the median floor, peak RSS (median and max), and the rows written, checked against the generator's expectation.
+# The markdown table goes to stdout, per-run figures and logs to stderr; logs stay in $BENCH_DIR (default a new
+# directory under /tmp).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000 3070000)
+runs="${RUNS:-3}"
+migrate="${MIGRATE:-artifacts/aot/migrate}"
+[ -x "$migrate" ] || { echo "bench-history: no executable $migrate; build it with bash eng/aot-check.sh or set MIGRATE" >&2; exit 1; }
+migrate="$(cd "$(dirname "$migrate")" && pwd)/$(basename "$migrate")"
+work="${BENCH_DIR:-$(mktemp -d /tmp/bench-history.XXXXXX)}"
+mkdir -p "$work"
+export MIGRATE_DB_DIR="${MIGRATE_DB_DIR:-/tmp/migrate-bench-history}"
+eval "$(bash eng/db-start.sh)"
+# Plain connections on loopback, as in a compose network (the floor and the runs use the same setting).
+export DATABASE_SSL_MODE="${DATABASE_SSL_MODE:-Disable}"
+trap 'bash eng/db-stop.sh; rm -f "$work"/*.bin' EXIT
+export PGPASSWORD="$(cat "$DATABASE_PASSWORD_FILE")"
+log() { echo "bench-history: $*" >&2; }
+sql() {
+  local db="$1"; shift
+  PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -h "$DATABASE_HOST" -p "$DATABASE_PORT" -U "$DATABASE_USER" -d "$db" "$@"
+}
+value() { sql "$1" -At -c "$2"; }
+now() { local t="$EPOCHREALTIME"; echo "${t/,/.}"; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+# median and spread of numbers: "12.3 s (11.9-12.8)"; one number alone without the spread
+spread() {
+  local unit="$1"; shift
+  printf '%s\n' "$@" | sort -g | awk -v u="$unit" '{ v[NR] = $1 } END {
+    if (NR == 0) { printf "n/a"; exit }
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    f = m >= 100 ? "%.0f" : m >= 10 ? "%.1f" : "%.2f"
+    printf f u, m
+    if (NR > 1) printf " (" f "-" f ")", v[1], v[NR]
+  }'
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+# A figure of the generator's summary line ("name=value ...").
+expect() { printf '%s\n' "$summary" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+strategy=""
+[ "$(value postgres "SHOW server_version_num")" -ge 150000 ] && strategy="STRATEGY = FILE_COPY"
+
+printf '| positions | events | history positions | floor (read + write) | finalize | per migration | finalize / floor | peak RSS | rows written |\n'
+printf '|---:|---:|---:|---:|---:|---|---:|---:|---|\n'
+for size in "${sizes[@]}"; do
+  sql postgres -c "DROP DATABASE IF EXISTS history" -c "DROP DATABASE IF EXISTS history_base" -c "CREATE DATABASE history_base" >/dev/null
+  DATABASE_NAME=history_base "$migrate" stats >/dev/null
+  log "$size positions: generating and loading (progress in $work/generate-$size.log)"
+  started=$(now)
+  python3 eng/make-history-datastore.py "$size" 2>"$work/generate-$size.log" | sql history_base -f - >/dev/null
+  sql history_base -c "VACUUM (FREEZE, ANALYZE)"
+  summary=$(sed -n 's/^make-history-datastore summary: //p' "$work/generate-$size.log")
+  base_max=$(value history_base "SELECT max(position) FROM positions")
+  events=$(value history_base "SELECT count(*) FROM events")
+  history=$(value history_base "SELECT count(*) FROM positions WHERE information::text <> 'null'")
+  log "$size positions: generated and loaded in $(since "$started") s, $(value history_base "SELECT pg_size_pretty(pg_database_size('history_base'))"); $summary"
+
+  floors=(); finals=(); rss=(); written=""
+  unset per; declare -A per=()
+  for run in $(seq 1 "$runs"); do
+    sql postgres -c "DROP DATABASE IF EXISTS history" -c "CREATE DATABASE history TEMPLATE history_base $strategy" >/dev/null
+
+    t=$(now)
+    sql history \
+      -c "\\copy (SELECT position, timestamp, user_id, information FROM positions WHERE information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT position, fqid FROM positions NATURAL JOIN events WHERE information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE split_part(fqid, '/', 1) IN ('motion', 'assignment', 'user', 'meeting', 'group')) TO '/dev/null' WITH (FORMAT binary)"
+    read_floor=$(since "$t")
+
+    out="$work/finalize-$size-$run.log"
+    t=$(now)
+    { DATABASE_NAME=history /usr/bin/time -f '%M %e' -o "$work/time" "$migrate" finalize --verbose --progress-interval 0 2>&1 && echo "exit 0" || echo "exit $?"; } \
+      | while IFS= read -r line; do printf '%s %s\n' "$(now)" "$line"; done > "$out"
+    ended=$(now)
+    status=$(tail -n 1 "$out" | awk '{ print $3 }')
+    if [ "$status" != 0 ]; then
+      cat "$out" >&2
+      log "finalize failed (exit $status) at $size positions, run $run; log in $out"
+      exit 1
+    fi
+    read -r peak_kb wall < "$work/time"
+    index=$(value history "SELECT string_agg(DISTINCT migration_index::text, ', ') FROM positions")
+
+    # Per migration: from its debug line to the next one or to the helper-table cleaning after the model migrations.
+    timings=$(awk -v end="$ended" '
+      /Running migration with target migration index [0-9]+$/ { if (open) { d[open] = $1 - t }; open = $NF - 1; t = $1; order[++n] = open; next }
+      / Cleaning collectionfield helper tables\.\.\.$/ { if (open) { d[open] = $1 - t; open = "" } }
+      END { if (open) d[open] = end - t; for (i = 1; i <= n; i++) printf "%04d=%.3f\n", order[i], d[order[i]] }' "$out")
+    for pair in $timings; do per[${pair%%=*}]+="${pair#*=} "; done
+
+    # What the run wrote: its positions, their events and every models row it touched.
+    written=$(value history "SELECT format('%s positions, %s events, %s history_entry, %s history_position, %s models written',
+        (SELECT count(*) FROM positions WHERE position > $base_max), (SELECT count(*) FROM events WHERE position > $base_max),
+        (SELECT count(*) FROM models WHERE fqid LIKE 'history\\_entry/%'), (SELECT count(*) FROM models WHERE fqid LIKE 'history\\_position/%'),
+        (SELECT count(*) FROM models WHERE (data->>'meta_position')::int > $base_max))")
+    per_position=$(value history "SELECT string_agg(n::text, ' + ' ORDER BY position) FROM (SELECT position, count(*) n FROM events WHERE position > $base_max GROUP BY position) x")
+    sql history \
+      -c "\\copy (SELECT position, timestamp, user_id, information, migration_index FROM positions WHERE position > $base_max) TO '$work/positions.bin' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT position, fqid, type, data, weight FROM events WHERE position > $base_max ORDER BY id) TO '$work/events.bin' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE (data->>'meta_position')::int > $base_max) TO '$work/models.bin' WITH (FORMAT binary)" \
+      -c "CREATE UNLOGGED TABLE floor_positions (LIKE positions INCLUDING ALL)" \
+      -c "CREATE UNLOGGED TABLE floor_events (LIKE events INCLUDING ALL)" \
+      -c "CREATE UNLOGGED TABLE floor_models (LIKE models INCLUDING ALL)"
+    t=$(now)
+    sql history \
+      -c "\\copy floor_positions (position, timestamp, user_id, information, migration_index) FROM '$work/positions.bin' WITH (FORMAT binary)" \
+      -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
+      -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
+    write_floor=$(since "$t")
+    rm -f "$work"/*.bin
+
+    floor=$(awk -v r="$read_floor" -v w="$write_floor" 'BEGIN { printf "%.2f", r + w }')
+    floors+=("$floor") finals+=("$wall") rss+=("$((peak_kb / 1024))")
+    log "$size positions, run $run: floor $floor s (read $read_floor s, write $write_floor s), finalize $wall s, peak RSS $((peak_kb / 1024)) MB, MI $index, $(printf '%s' "$timings" | tr '\n' ' ')"
+    log "  $written; events per new position: ${per_position:-none}"
+  done
+  sql postgres -c "DROP DATABASE IF EXISTS history" >/dev/null
+
+  # The generator's expectation (upstream's 0068/0069 on this data; 0070 finds nothing to remove).
+  want_events=$(( $(expect expected_0068_groups) + $(expect expected_0069_events) ))
+  want="$want_events events, $(expect expected_0069_history_entries) history_entry, $(expect expected_0069_history_positions) history_position"
+  got=$(printf '%s' "$written" | sed -E 's/^[0-9]+ positions, //; s/, [0-9]+ models written$//')
+  check="as expected"
+  [ "$got" = "$want" ] || check="expected $want"
+  migrations=""
+  for key in $(printf '%s\n' "${!per[@]}" | sort); do
+    # shellcheck disable=SC2086
+    migrations+="${migrations:+ · }$key $(spread ' s' ${per[$key]})"
+  done
+  ratio=$(awk -v f="$(median "${finals[@]}")" -v x="$(median "${floors[@]}")" 'BEGIN { printf "%.1f", f / x }')
+  printf '| %s | %s | %s | %s | %s | %s | %s× | %s MB (max %s MB) | %s (%s) |\n' \
+    "$size" "$events" "$history" "$(spread ' s' "${floors[@]}")" "$(spread ' s' "${finals[@]}")" \
+    "${migrations:-n/a: no per-migration lines}" "$ratio" "$(median "${rss[@]}")" "$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)" \
+    "$written" "$check"
+done
