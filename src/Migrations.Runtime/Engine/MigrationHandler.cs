@@ -341,7 +341,7 @@ public sealed class MigrationHandler
             {
                 await DatastoreWriter.WriteStreamAtIndexAsync(
                     connection, transaction, migration.StreamAsync(reader, cancellationToken), target, _options.ModelMigrationChunk, cancellationToken,
-                    unchunked: () => migration.IsOneList);
+                    unchunked: () => migration.IsOneList, collectionFields: false);
 
                 await _options.ReachAsync("finalize:model-migration");
             }

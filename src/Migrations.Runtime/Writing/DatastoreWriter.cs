@@ -67,11 +67,13 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// once at the end, so its length is not paid in every chunk; until then its row holds the state before. While
     /// <paramref name="unchunked"/> says so, the events are written as one request (the rows of <c>models</c> then come
     /// in upstream's order: the touched models as read, then the created ones). Returns the position, or null if the
-    /// stream was empty (then nothing is written).
+    /// stream was empty (then nothing is written). Without <paramref name="collectionFields"/> the
+    /// <c>collectionfields</c> and <c>events_to_collectionfields</c> rows are left out (finalize empties both tables
+    /// right after its model migrations, in the same transaction).
     /// </summary>
     internal static async Task<int?> WriteStreamAtIndexAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<RequestEvent> events, int migrationIndex, int chunkSize, CancellationToken cancellationToken,
-        Func<bool>? unchunked = null)
+        Func<bool>? unchunked = null, bool collectionFields = true)
     {
         int? position = null;
         var weights = 0;
@@ -86,7 +88,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
                 connection, transaction, [.. fqids.Where(f => !deferred.Contains(f))], readIndices: false, cancellationToken);
 
             var rows = PositionRows.Translate(chunk, models, weights, unchunked?.Invoke() == true ? null : deferred);
-            position = await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position);
+            position = collectionFields
+                ? await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position)
+                : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);
             weights += rows.EventCount;
             chunk.Clear();
         }
@@ -109,7 +113,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         {
             var rows = PositionRows.Translate([], [], weights);
             rows.AddModelRows(deferred.Rows());
-            await rows.InsertAsync(connection, transaction, request: null, migrationIndex, cancellationToken, existingPosition: position);
+            _ = collectionFields
+                ? await rows.InsertAsync(connection, transaction, request: null, migrationIndex, cancellationToken, existingPosition: position)
+                : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);
         }
 
         return position;

@@ -294,6 +294,122 @@ internal sealed class PositionRows
         return (int)result!;
     }
 
+    // The position of a model migration's stream, numbered max + 1 as in InsertNextSql.
+    private const string NextPositionSql = """
+        WITH pos AS (
+            INSERT INTO positions (position, timestamp, user_id, information, migration_index) OVERRIDING SYSTEM VALUE
+            VALUES ((SELECT coalesce(max(position), 0) + 1 FROM positions), current_timestamp, 0, 'null', @migration_index)
+            RETURNING position
+        ), seq AS (
+            SELECT setval(pg_get_serial_sequence('positions', 'position'), (SELECT position FROM pos))
+        )
+        SELECT position FROM pos, (SELECT count(*) FROM seq) AS s
+        """;
+
+    /// <summary>
+    /// Writes the rows of a model migration's chunk with binary COPY, without <c>collectionfields</c> and
+    /// <c>events_to_collectionfields</c> (finalize empties both right after its model migrations, in the same
+    /// transaction): the position if <paramref name="existingPosition"/> is null (user 0, no information), the events
+    /// in weight order, the models through a staging table (one upsert, the rows in this chunk's order) and the id
+    /// sequences. Returns the position.
+    /// </summary>
+    public async Task<int> CopyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int migrationIndex, int? existingPosition, CancellationToken cancellationToken)
+    {
+        int position;
+        if (existingPosition is { } existing)
+        {
+            position = existing;
+        }
+        else
+        {
+            await using var insert = new NpgsqlCommand(NextPositionSql, connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
+            position = (int)(await insert.ExecuteScalarAsync(cancellationToken))!;
+            await using var stage = new NpgsqlCommand(
+                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (fqid varchar(48), data jsonb, deleted boolean) ON COMMIT DROP", connection, transaction);
+            await stage.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (_events.Count > 0)
+        {
+            await using var events = await connection.BeginBinaryImportAsync(
+                "COPY events (position, fqid, type, data, weight) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            var weight = _weightOffset;
+            foreach (var e in _events)
+            {
+                await events.StartRowAsync(cancellationToken);
+                await events.WriteAsync(position, NpgsqlDbType.Integer, cancellationToken);
+                await events.WriteAsync(e.Fqid, NpgsqlDbType.Varchar, cancellationToken);
+                // An enum's binary form is its label.
+                await events.WriteAsync(e.Type.ToDbName(), NpgsqlDbType.Text, cancellationToken);
+                await events.WriteAsync(JsonbBinary(e.DataJson()), NpgsqlDbType.Bytea, cancellationToken);
+                await events.WriteAsync(++weight, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await events.CompleteAsync(cancellationToken);
+        }
+
+        if (_models.Count + _deferredRows.Count > 0)
+        {
+            await using (var models = await connection.BeginBinaryImportAsync(
+                "COPY model_migration_rows (fqid, data, deleted) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                async Task RowAsync(string fqid, string data, bool deleted)
+                {
+                    await models.StartRowAsync(cancellationToken);
+                    await models.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
+                    await models.WriteAsync(JsonbBinary(data), NpgsqlDbType.Bytea, cancellationToken);
+                    await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
+                }
+
+                foreach (var (fqid, model) in _models)
+                {
+                    await RowAsync(fqid, model.Data.ToJsonString(), model.Deleted);
+                }
+
+                foreach (var (fqid, data) in _deferredRows)
+                {
+                    await RowAsync(fqid, data, false);
+                }
+
+                await models.CompleteAsync(cancellationToken);
+            }
+
+            await using var upsert = new NpgsqlCommand("""
+                INSERT INTO models (fqid, data, deleted)
+                SELECT fqid, data || jsonb_build_object('meta_position', @position), deleted FROM model_migration_rows
+                ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted;
+                TRUNCATE model_migration_rows
+                """, connection, transaction);
+            upsert.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position });
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (_nextIdByCollection.Count > 0)
+        {
+            await using var sequences = new NpgsqlCommand("""
+                INSERT INTO id_sequences (collection, id)
+                SELECT s.collection, s.id FROM unnest(@sequence_collections, @sequence_ids) AS s(collection, id)
+                ON CONFLICT (collection) DO UPDATE SET id = greatest(id_sequences.id, excluded.id)
+                """, connection, transaction);
+            sequences.Parameters.Add(TextArray("sequence_collections", _nextIdByCollection.Keys));
+            sequences.Parameters.Add(IntArray("sequence_ids", _nextIdByCollection.Values));
+            await sequences.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return position;
+    }
+
+    /// <summary>jsonb's binary form: version 1, then the text (the slim data source has no jsonb writer for COPY).</summary>
+    private static byte[] JsonbBinary(string json)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(json) + 1];
+        bytes[0] = 1;
+        System.Text.Encoding.UTF8.GetBytes(json, bytes.AsSpan(1));
+        return bytes;
+    }
+
     private static NpgsqlParameter<string[]> TextArray(string name, IEnumerable<string> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. values] };
 
