@@ -83,11 +83,41 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         {
             var request = new WriteRequest(chunk, null, 0);
             var fqids = CheckedFqids(request);
+            var streamed = unchunked?.Invoke() != true;
+            // A model that only gets additions of integers in this chunk is read as the fields added to (and written
+            // back as a patch of them): a motion or user is not parsed and written whole for one id more. A partly
+            // read model kept from an earlier chunk is completed from its row before anything else is applied to it.
+            var partial = new HashSet<string>(StringComparer.Ordinal);
+            var fields = new HashSet<string>(StringComparer.Ordinal);
+            if (streamed && !collectionFields)
+            {
+                var byModel = chunk.GroupBy(e => e.Fqid, StringComparer.Ordinal).ToList();
+                foreach (var group in byModel)
+                {
+                    if (!deferred.Contains(group.Key) && group.All(e => e is UpdateRequestEvent u && DeferredListModels.IsAddition(u)))
+                    {
+                        partial.Add(group.Key);
+                        fields.UnionWith(group.SelectMany(e => ((UpdateRequestEvent)e).AddToLists.Select(p => p.Key)));
+                    }
+                }
+
+                var incomplete = deferred.IncompleteFor(byModel).ToArray();
+                if (incomplete.Length > 0)
+                {
+                    var (_, _, stored) = await ReadStateAsync(connection, transaction, incomplete, readIndices: false, cancellationToken);
+                    foreach (var fqid in incomplete)
+                    {
+                        deferred.Complete(fqid, stored[fqid]);
+                    }
+                }
+            }
+
             // Models kept with their long lists are not read again (one that gets another event goes back).
             var (_, _, models) = await ReadStateAsync(
-                connection, transaction, [.. fqids.Where(f => !deferred.Contains(f))], readIndices: false, cancellationToken);
+                connection, transaction, [.. fqids.Where(f => !deferred.Contains(f) && !partial.Contains(f))], readIndices: false, cancellationToken,
+                partialFqids: [.. partial], partialFields: [.. fields]);
 
-            var rows = PositionRows.Translate(chunk, models, weights, unchunked?.Invoke() == true ? null : deferred);
+            var rows = PositionRows.Translate(chunk, models, weights, streamed ? deferred : null, partial);
             position = collectionFields
                 ? await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position)
                 : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);
@@ -177,16 +207,31 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     }
 
     private static async Task<(int? Min, int? Max, Dictionary<string, ModelRecord> Models)> ReadStateAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] fqids, bool readIndices, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] fqids, bool readIndices, CancellationToken cancellationToken,
+        string[]? partialFqids = null, string[]? partialFields = null)
     {
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
                 new NpgsqlBatchCommand(readIndices ? "SELECT min(migration_index), max(migration_index) FROM positions" : "SELECT NULL::int, NULL::int"),
-                new NpgsqlBatchCommand("SELECT fqid, data, deleted FROM models WHERE fqid = ANY(@fqids)")
+                // The models read in part give only the given fields (the ones the chunk adds to); one query for all,
+                // so that the rows come in the order they always came.
+                new NpgsqlBatchCommand(partialFqids is { Length: > 0 }
+                    ? """
+                      SELECT fqid, CASE WHEN fqid = ANY(@partial)
+                          THEN (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(data) WHERE key = ANY(@fields))
+                          ELSE data END, deleted
+                      FROM models WHERE fqid = ANY(@fqids)
+                      """
+                    : "SELECT fqid, data, deleted FROM models WHERE fqid = ANY(@fqids)")
                 {
-                    Parameters = { new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = fqids } },
+                    Parameters =
+                    {
+                        new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fqids, .. partialFqids ?? []] },
+                        new NpgsqlParameter<string[]>("partial", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = partialFqids ?? [] },
+                        new NpgsqlParameter<string[]>("fields", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = partialFields ?? [] },
+                    },
                 },
             },
         };

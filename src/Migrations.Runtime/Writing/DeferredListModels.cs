@@ -15,7 +15,10 @@ namespace Migrations.Runtime.Writing;
 /// then it stays here across chunks, is not read or written again, and its row is written once when the stream ends.
 /// Any other event for a model here takes it back to the ordinary path first. The result is the ordinary path's: a
 /// value is appended when the list did not hold it before the event (so twice if one addition names it twice), and
-/// every field of an addition counts as modified.
+/// every field of an addition counts as modified. A model read only as the fields a chunk adds to
+/// (partial records, see <see cref="DatastoreWriter"/>) is held as such and written as a patch of
+/// those fields; before any other event, or an addition to a field it was not read with, the writer completes it from
+/// its row (<see cref="Complete"/>).
 /// </summary>
 internal sealed class DeferredListModels
 {
@@ -28,13 +31,31 @@ internal sealed class DeferredListModels
 
     public bool Contains(string fqid) => _models.ContainsKey(fqid);
 
-    /// <summary>Puts a model held here back into <paramref name="models"/> (with its lists as JSON) if it is here.</summary>
-    public void TakeBack(string fqid, Dictionary<string, ModelRecord> models)
+    /// <summary>
+    /// Puts a model held here back into <paramref name="models"/> (with its lists as JSON) if it is here; a partly read
+    /// one is added to <paramref name="partial"/>.
+    /// </summary>
+    public void TakeBack(string fqid, Dictionary<string, ModelRecord> models, ISet<string>? partial = null)
     {
         if (_models.Remove(fqid, out var deferred))
         {
-            models[fqid] = deferred.ToRecord();
+            models[fqid] = Returned(fqid, deferred, partial);
         }
+    }
+
+    private static ModelRecord Returned(string fqid, Deferred deferred, ISet<string>? partial)
+    {
+        if (deferred.Partial)
+        {
+            if (partial is null)
+            {
+                throw new Errors.BadCodingException($"{fqid} was read in part, but the chunk writes whole rows");
+            }
+
+            partial.Add(fqid);
+        }
+
+        return deferred.ToRecord();
     }
 
     /// <summary>
@@ -42,13 +63,13 @@ internal sealed class DeferredListModels
     /// fields hold integers only; returns the modified fields, or null (then the model is in
     /// <paramref name="models"/> for the ordinary path).
     /// </summary>
-    public IReadOnlyList<string>? TryAppend(UpdateRequestEvent update, Dictionary<string, ModelRecord> models)
+    public IReadOnlyList<string>? TryAppend(UpdateRequestEvent update, Dictionary<string, ModelRecord> models, HashSet<string>? partial = null)
     {
         var fqid = update.Fqid;
         _models.TryGetValue(fqid, out var deferred);
         if (!IsAddition(update) || (deferred is not null && !deferred.Accepts(update)))
         {
-            TakeBack(fqid, models);
+            TakeBack(fqid, models, partial as ISet<string>);
             return null;
         }
 
@@ -60,7 +81,7 @@ internal sealed class DeferredListModels
                 return null;
             }
 
-            _models[fqid] = deferred = new Deferred(record.Data);
+            _models[fqid] = deferred = new Deferred(record.Data) { Partial = partial?.Contains(fqid) == true };
             foreach (var (field, _) in update.AddToLists)
             {
                 deferred.Compact(field);
@@ -99,43 +120,89 @@ internal sealed class DeferredListModels
     /// <paramref name="models"/> (their place there kept, so the rows come in the chunk's order); the others are
     /// taken out of it and stay here.
     /// </summary>
-    public void EndChunk(Dictionary<string, ModelRecord> models)
+    public void EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial = null)
     {
         foreach (var (fqid, deferred) in _models.ToList())
         {
             if (deferred.Lists.Values.Any(l => l.Ids.Count >= Threshold))
             {
                 models.Remove(fqid);
+                deferred.Freeze();
             }
             else
             {
                 _models.Remove(fqid);
-                models[fqid] = deferred.ToRecord();
+                models[fqid] = Returned(fqid, deferred, partial);
             }
         }
     }
 
-    /// <summary>The rows of the models kept here (fqid, data as JSON, not deleted); the set is emptied.</summary>
-    public IEnumerable<(string Fqid, string Data)> Rows()
+    /// <summary>
+    /// The rows of the models kept here (fqid, data as JSON, and whether the data is a patch of the stored row: a
+    /// partly read model); the set is emptied.
+    /// </summary>
+    public IEnumerable<(string Fqid, string Data, bool Patch)> Rows()
     {
         foreach (var (fqid, deferred) in _models)
         {
-            yield return (fqid, deferred.ToJson());
+            yield return (fqid, deferred.ToJson(), deferred.Partial);
         }
 
         _models.Clear();
     }
 
-    private static bool IsAddition(UpdateRequestEvent update) =>
+    /// <summary>
+    /// The partly read models kept here that <paramref name="eventsOnModel"/> cannot be applied to as they are: an
+    /// event other than an addition, or an addition to a field they were not read with.
+    /// </summary>
+    public IEnumerable<string> IncompleteFor(IEnumerable<IGrouping<string, RequestEvent>> eventsOnModel) =>
+        eventsOnModel.Where(g => _models.TryGetValue(g.Key, out var d) && d.Partial
+            && !g.All(e => e is UpdateRequestEvent u && IsAddition(u) && u.AddToLists.All(p => d.Lists.ContainsKey(p.Key) || d.Has(p.Key))))
+            .Select(g => g.Key);
+
+    /// <summary>Completes a partly read model kept here with its stored row (the kept lists stay as they are here).</summary>
+    public void Complete(string fqid, ModelRecord stored)
+    {
+        var deferred = _models[fqid];
+        var data = stored.Data;
+        foreach (var field in deferred.Lists.Keys)
+        {
+            data.Remove(field);
+        }
+
+        foreach (var (field, value) in deferred.Data.ToList())
+        {
+            deferred.Data.Remove(field);
+            data[field] = value;
+        }
+
+        _models[fqid] = new Deferred(data) { Partial = false, Lists = deferred.Lists };
+    }
+
+    /// <summary>True for an update that only adds integers to lists.</summary>
+    public static bool IsAddition(UpdateRequestEvent update) =>
         update.Fields.Count == 0 && update.RemoveFromLists.Count == 0 && update.AddToLists.Count > 0
         && update.AddToLists.All(p => p.Value is JsonArray values && values.All(v => Integer(v) is not null));
 
     /// <summary>A JSON number written as an integer that fits an int (as the ordinary path stores it unchanged).</summary>
-    private static int? Integer(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-        && int.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)
-        && id.ToString(System.Globalization.CultureInfo.InvariantCulture) == value.ToJsonString()
-            ? id : null;
+    private static int? Integer(JsonNode? node)
+    {
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        // An int a migration put in is written as it is; a parsed number only if its text is the int's.
+        if (!value.TryGetValue<JsonElement>(out _) && value.TryGetValue<int>(out var direct))
+        {
+            return direct;
+        }
+
+        var text = value.ToJsonString();
+        return int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            && id.ToString(System.Globalization.CultureInfo.InvariantCulture) == text
+                ? id : null;
+    }
 
     private sealed class IntList
     {
@@ -146,13 +213,60 @@ internal sealed class DeferredListModels
 
     private sealed class Deferred(JsonObject data)
     {
-        /// <summary>The model's fields without its compact lists.</summary>
-        public JsonObject Data { get; } = data;
+        private JsonObject? _data = data;
+        private byte[]? _frozen;
+        private HashSet<string>? _frozenFields;
 
-        public Dictionary<string, IntList> Lists { get; } = new(StringComparer.Ordinal);
+        /// <summary>The model's fields without its compact lists (only the fields read, if <see cref="Partial"/>).</summary>
+        public JsonObject Data
+        {
+            get
+            {
+                if (_data is null)
+                {
+                    _data = JsonNode.Parse(_frozen!)!.AsObject();
+                    (_frozen, _frozenFields) = (null, null);
+                }
+
+                return _data;
+            }
+        }
+
+        /// <summary>True if the model has the field (outside its compact lists), without thawing it.</summary>
+        public bool Has(string field) => _frozenFields?.Contains(field) ?? _data!.ContainsKey(field);
+
+        /// <summary>
+        /// Keeps the fields as JSON bytes while the model waits across chunks: one array instead of a tree of nodes
+        /// for the collector to trace, hundreds of times per run.
+        /// </summary>
+        public void Freeze()
+        {
+            if (_data is not null)
+            {
+                _frozenFields = new HashSet<string>(_data.Select(p => p.Key), StringComparer.Ordinal);
+                _frozen = JsonSerializerBytes(_data);
+                _data = null;
+            }
+        }
+
+        private static byte[] JsonSerializerBytes(JsonObject data)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                data.WriteTo(writer);
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        /// <summary>True if only some fields were read: the row is written as a patch.</summary>
+        public bool Partial { get; init; }
+
+        public Dictionary<string, IntList> Lists { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>True if the addition's fields are compact lists here or fields the model lacks.</summary>
-        public bool Accepts(UpdateRequestEvent update) => update.AddToLists.All(p => Lists.ContainsKey(p.Key) || Data[p.Key] is null);
+        public bool Accepts(UpdateRequestEvent update) => update.AddToLists.All(p => Lists.ContainsKey(p.Key) || !Has(p.Key) || Data[p.Key] is null);
 
         /// <summary>The field as a compact list (made from the model's list of integers, or empty).</summary>
         public IntList Compact(string field)

@@ -18,7 +18,8 @@ internal sealed class PositionRows
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
-    private readonly List<(string Fqid, string Data)> _deferredRows = [];
+    private readonly List<(string Fqid, string Data, bool Patch)> _deferredRows = [];
+    private HashSet<string> _partial = new(StringComparer.Ordinal);
     private int _weightOffset;
 
     /// <summary>The number of database events.</summary>
@@ -37,20 +38,21 @@ internal sealed class PositionRows
     /// models whose added lists grow long move there; their rows are not part of these rows.
     /// </summary>
     public static PositionRows Translate(
-        IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset, DeferredListModels? deferred = null)
+        IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset, DeferredListModels? deferred = null,
+        HashSet<string>? partial = null)
     {
-        var rows = new PositionRows { _models = models, _weightOffset = weightOffset };
+        var rows = new PositionRows { _models = models, _weightOffset = weightOffset, _partial = partial ?? new(StringComparer.Ordinal) };
         foreach (var requestEvent in events)
         {
             if (deferred is not null)
             {
-                if (requestEvent is UpdateRequestEvent update && deferred.TryAppend(update, models) is { } fields)
+                if (requestEvent is UpdateRequestEvent update && deferred.TryAppend(update, models, rows._partial) is { } fields)
                 {
                     rows.AddEvent(new ListUpdateEvent(update.Fqid, (JsonObject)update.AddToLists.DeepClone(), null), fields);
                     continue;
                 }
 
-                deferred.TakeBack(requestEvent.Fqid, models);
+                deferred.TakeBack(requestEvent.Fqid, models, rows._partial);
             }
 
             foreach (var (dbEvent, modifiedFields) in rows.TranslateOne(requestEvent))
@@ -59,12 +61,12 @@ internal sealed class PositionRows
             }
         }
 
-        deferred?.EndChunk(models);
+        deferred?.EndChunk(models, rows._partial);
         return rows;
     }
 
     /// <summary>Adds the rows of models written as JSON text (the deferred ones at the end of a stream).</summary>
-    public void AddModelRows(IEnumerable<(string Fqid, string Data)> rows) => _deferredRows.AddRange(rows);
+    public void AddModelRows(IEnumerable<(string Fqid, string Data, bool Patch)> rows) => _deferredRows.AddRange(rows);
 
     private IEnumerable<(DatastoreEvent Event, IEnumerable<string> ModifiedFields)> TranslateOne(RequestEvent requestEvent)
     {
@@ -253,6 +255,11 @@ internal sealed class PositionRows
     {
         // Without a request (the deferred models' rows at the end of a stream) the position exists already.
         ArgumentOutOfRangeException.ThrowIfNotEqual(request is null && existingPosition is null, false);
+        if (_deferredRows.Any(r => r.Patch) || _models.Keys.Any(_partial.Contains))
+        {
+            throw new BadCodingException("Rows read in part are written by CopyAsync only");
+        }
+
         var linkWeights = new List<int>();
         var linkCollectionFields = new List<string>();
         foreach (var (collectionField, weights) in _weightsByCollectionField)
@@ -310,8 +317,9 @@ internal sealed class PositionRows
     /// Writes the rows of a model migration's chunk with binary COPY, without <c>collectionfields</c> and
     /// <c>events_to_collectionfields</c> (finalize empties both right after its model migrations, in the same
     /// transaction): the position if <paramref name="existingPosition"/> is null (user 0, no information), the events
-    /// in weight order, the models through a staging table (one upsert, the rows in this chunk's order) and the id
-    /// sequences. Returns the position.
+    /// in weight order, the models through a staging table (one upsert, the rows in this chunk's order; a model read
+    /// only as the fields the chunk adds to is written as a patch of its stored row) and the id sequences. Returns the
+    /// position.
     /// </summary>
     public async Task<int> CopyAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int migrationIndex, int? existingPosition, CancellationToken cancellationToken)
@@ -327,7 +335,7 @@ internal sealed class PositionRows
             insert.Parameters.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
             position = (int)(await insert.ExecuteScalarAsync(cancellationToken))!;
             await using var stage = new NpgsqlCommand(
-                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (fqid varchar(48), data jsonb, deleted boolean) ON COMMIT DROP", connection, transaction);
+                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (ord integer, fqid varchar(48), data jsonb, deleted boolean, patch boolean) ON COMMIT DROP", connection, transaction);
             await stage.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -353,24 +361,27 @@ internal sealed class PositionRows
         if (_models.Count + _deferredRows.Count > 0)
         {
             await using (var models = await connection.BeginBinaryImportAsync(
-                "COPY model_migration_rows (fqid, data, deleted) FROM STDIN (FORMAT BINARY)", cancellationToken))
+                "COPY model_migration_rows (ord, fqid, data, deleted, patch) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
-                async Task RowAsync(string fqid, string data, bool deleted)
+                var ord = 0;
+                async Task RowAsync(string fqid, string data, bool deleted, bool patch)
                 {
                     await models.StartRowAsync(cancellationToken);
+                    await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
                     await models.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
                     await models.WriteAsync(JsonbBinary(data), NpgsqlDbType.Bytea, cancellationToken);
                     await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
+                    await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
                 }
 
                 foreach (var (fqid, model) in _models)
                 {
-                    await RowAsync(fqid, model.Data.ToJsonString(), model.Deleted);
+                    await RowAsync(fqid, model.Data.ToJsonString(), model.Deleted, _partial.Contains(fqid));
                 }
 
-                foreach (var (fqid, data) in _deferredRows)
+                foreach (var (fqid, data, patch) in _deferredRows)
                 {
-                    await RowAsync(fqid, data, false);
+                    await RowAsync(fqid, data, false, patch);
                 }
 
                 await models.CompleteAsync(cancellationToken);
@@ -378,7 +389,11 @@ internal sealed class PositionRows
 
             await using var upsert = new NpgsqlCommand("""
                 INSERT INTO models (fqid, data, deleted)
-                SELECT fqid, data || jsonb_build_object('meta_position', @position), deleted FROM model_migration_rows
+                SELECT s.fqid,
+                    CASE WHEN s.patch THEN (SELECT m.data FROM models m WHERE m.fqid = s.fqid) || s.data ELSE s.data END
+                        || jsonb_build_object('meta_position', @position),
+                    s.deleted
+                FROM (SELECT * FROM model_migration_rows ORDER BY ord) s
                 ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted;
                 TRUNCATE model_migration_rows
                 """, connection, transaction);

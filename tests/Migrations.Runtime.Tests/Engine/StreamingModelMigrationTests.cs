@@ -194,7 +194,17 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
                 {
                     events.Add(Add("a/4", "m", i, -i));
                 }
+
+                if (i % 5 == 0)
+                {
+                    // Read in part (only the lists) and written back as a patch, chunk after chunk.
+                    events.Add(Add("a/5", "h", i));
+                }
             }
+
+            // A model kept in part across chunks gets an addition to a field it was not read with, then a field deletion.
+            events.Add(Add("a/1", "other_ids", 10));
+            events.Add(new UpdateRequestEvent("a/1", new JsonObject { ["title"] = null }));
 
             // Other events on kept models: a field set, a removal, a delete; then additions again.
             events.Add(new UpdateRequestEvent("a/2", new JsonObject { ["x"] = 1 }));
@@ -208,10 +218,11 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         {
             await DatastoreSchema.TruncateAsync(DataSource);
             await Write(
-                """{"type": "create", "fqid": "a/1", "fields": {"l": [1, 2, 3]}}""",
+                """{"type": "create", "fqid": "a/1", "fields": {"l": [1, 2, 3], "title": "t", "text": "<p>x</p>", "other_ids": [9]}}""",
                 """{"type": "create", "fqid": "a/2", "fields": {"m": []}}""",
                 """{"type": "create", "fqid": "a/3", "fields": {"l": ["x"]}}""",
-                """{"type": "create", "fqid": "a/4", "fields": {}}""");
+                """{"type": "create", "fqid": "a/4", "fields": {}}""",
+                """{"type": "create", "fqid": "a/5", "fields": {"text": "a long text", "n": 1.5, "o": {"p": [1]}}}""");
             await SetMigrationIndexTo1();
             Options = Options with { ModelMigrationChunk = 100 };
             var events = Events();
@@ -249,6 +260,13 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         Assert.Equal(expected, list);
         Assert.Equal(1501, (await ReadModel("a/2"))["m"]!.AsArray().Count);
         Assert.True(await Scalar<bool>("SELECT deleted FROM models WHERE fqid = 'a/4'"));
+        var a1 = await ReadModel("a/1");
+        Assert.False(a1.ContainsKey("title"));
+        Assert.Equal("<p>x</p>", a1["text"]!.GetValue<string>());
+        Assert.Equal("[9,10]", a1["other_ids"]!.ToJsonString());
+        var a5 = await ReadModel("a/5");
+        Assert.Equal("a long text", a5["text"]!.GetValue<string>());
+        Assert.Equal(500, a5["h"]!.AsArray().Count);
     }
 
     private static UpdateRequestEvent Add(string fqid, string field, params int[] ids) =>
