@@ -79,7 +79,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         var weights = 0;
         var chunk = new List<RequestEvent>(chunkSize);
         var deferred = new DeferredListModels();
-        async Task FlushAsync()
+        async Task FlushAsync(bool last)
         {
             var request = new WriteRequest(chunk, null, 0);
             var fqids = CheckedFqids(request);
@@ -117,7 +117,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
                 connection, transaction, [.. fqids.Where(f => !deferred.Contains(f) && !partial.Contains(f))], readIndices: false, cancellationToken,
                 partialFqids: [.. partial], partialFields: [.. fields]);
 
-            var rows = PositionRows.Translate(chunk, models, weights, streamed ? deferred : null, partial);
+            var rows = PositionRows.Translate(chunk, models, weights, streamed ? deferred : null, partial, last);
             position = collectionFields
                 ? await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position)
                 : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);
@@ -130,13 +130,13 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
             chunk.Add(e);
             if (chunk.Count >= chunkSize && unchunked?.Invoke() != true)
             {
-                await FlushAsync();
+                await FlushAsync(last: false);
             }
         }
 
         if (chunk.Count > 0)
         {
-            await FlushAsync();
+            await FlushAsync(last: true);
         }
 
         if (deferred.Count > 0)

@@ -2,18 +2,19 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Events;
-using Migrations.Runtime.Keyframes;
 
 namespace Migrations.Runtime.Writing;
 
 /// <summary>
 /// List additions of a streamed model migration without copying the lists (the history transfer adds one id at a time
 /// to a meeting's <c>relevant_history_entry_ids</c> and a user's <c>history_position_ids</c>, thousands of times): a
-/// model that gets an addition of integers holds its integer lists compact here (the ids in order and a bitmap of
-/// them), so each addition costs its values, not the list's length. At the end of a chunk a model goes back to the
-/// chunk's models (its row written with the chunk) unless one of its lists holds <see cref="Threshold"/> ids or more:
-/// then it stays here across chunks, is not read or written again, and its row is written once when the stream ends.
-/// Any other event for a model here takes it back to the ordinary path first. The result is the ordinary path's: a
+/// model that gets an addition of integers holds its integer lists compact here (the ids in order, their largest, and a
+/// set of them only when an id comes that is not larger), so each addition costs its values, not the list's length.
+/// The model then stays here across chunks and is neither read nor written again until the last chunk, which writes
+/// every model held here: each row is written once per stream, not once per chunk (rewriting a row in every chunk
+/// leaves a chain of versions inside the one transaction that every later lookup of it walks). Past
+/// <see cref="BudgetBytes"/> the models held here are written with the chunk and the holding starts anew. Any other
+/// event for a model here takes it back to the ordinary path first. The result is the ordinary path's: a
 /// value is appended when the list did not hold it before the event (so twice if one addition names it twice), and
 /// every field of an addition counts as modified. A model read only as the fields a chunk adds to
 /// (partial records, see <see cref="DatastoreWriter"/>) is held as such and written as a patch of
@@ -22,8 +23,11 @@ namespace Migrations.Runtime.Writing;
 /// </summary>
 internal sealed class DeferredListModels
 {
-    /// <summary>The length of an integer list from which its model stays here across chunks.</summary>
-    public const int Threshold = 1000;
+    /// <summary>
+    /// The memory the models held here may take (ids at 8 bytes, fields as JSON bytes) before they are written
+    /// (settable for tests).
+    /// </summary>
+    internal static long BudgetBytes { get; set; } = 64L << 20;
 
     private readonly Dictionary<string, Deferred> _models = new(StringComparer.Ordinal);
 
@@ -97,7 +101,7 @@ internal sealed class DeferredListModels
             foreach (var value in (JsonArray)values!)
             {
                 var id = Integer(value)!.Value;
-                if (!list.Members.Contains(id))
+                if (!list.Contains(id))
                 {
                     appended.Add(id);
                 }
@@ -105,8 +109,7 @@ internal sealed class DeferredListModels
 
             foreach (var id in appended)
             {
-                list.Ids.Add(id);
-                list.Members.Add(id);
+                list.Add(id);
             }
 
             fields.Add(field);
@@ -116,23 +119,26 @@ internal sealed class DeferredListModels
     }
 
     /// <summary>
-    /// The end of a chunk: models whose lists are all shorter than <see cref="Threshold"/> go back into
-    /// <paramref name="models"/> (their place there kept, so the rows come in the chunk's order); the others are
-    /// taken out of it and stay here.
+    /// The end of a chunk: the models held here are taken out of <paramref name="models"/> and stay, unless this is
+    /// the <paramref name="last"/> chunk or they take more than <see cref="BudgetBytes"/>: then they all go back into
+    /// <paramref name="models"/> (to be written with the chunk; a model the chunk touched keeps its place there, so the
+    /// rows of a stream of one chunk come in the order of one request).
     /// </summary>
-    public void EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial = null)
+    public void EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial = null, bool last = false)
     {
+        var size = _models.Values.Sum(d => d.Size);
+        var release = last || size > BudgetBytes;
         foreach (var (fqid, deferred) in _models.ToList())
         {
-            if (deferred.Lists.Values.Any(l => l.Ids.Count >= Threshold))
-            {
-                models.Remove(fqid);
-                deferred.Freeze();
-            }
-            else
+            if (release)
             {
                 _models.Remove(fqid);
                 models[fqid] = Returned(fqid, deferred, partial);
+            }
+            else
+            {
+                models.Remove(fqid);
+                deferred.Freeze();
             }
         }
     }
@@ -206,9 +212,34 @@ internal sealed class DeferredListModels
 
     private sealed class IntList
     {
+        private HashSet<int>? _set;
+        private int _max = int.MinValue;
+
         public List<int> Ids { get; } = [];
 
-        public IdSet Members { get; } = new();
+        /// <summary>True if the list holds the id: an id above the largest is new (the common case, ids that grow).</summary>
+        public bool Contains(int id)
+        {
+            if (id > _max)
+            {
+                return false;
+            }
+
+            if (_set is null && Ids.Count <= 16)
+            {
+                return Ids.Contains(id);
+            }
+
+            _set ??= [.. Ids];
+            return _set.Contains(id);
+        }
+
+        public void Add(int id)
+        {
+            Ids.Add(id);
+            _set?.Add(id);
+            _max = Math.Max(_max, id);
+        }
     }
 
     private sealed class Deferred(JsonObject data)
@@ -231,6 +262,9 @@ internal sealed class DeferredListModels
                 return _data;
             }
         }
+
+        /// <summary>About the memory held: the ids at 4 bytes (8 with their set), the fields as JSON bytes.</summary>
+        public long Size => Lists.Values.Sum(l => (long)l.Ids.Count * 8) + (_frozen?.Length ?? 256);
 
         /// <summary>True if the model has the field (outside its compact lists), without thawing it.</summary>
         public bool Has(string field) => _frozenFields?.Contains(field) ?? _data!.ContainsKey(field);
@@ -278,9 +312,7 @@ internal sealed class DeferredListModels
                 {
                     foreach (var element in json)
                     {
-                        var id = Integer(element)!.Value;
-                        list.Ids.Add(id);
-                        list.Members.Add(id);
+                        list.Add(Integer(element)!.Value);
                     }
                 }
 

@@ -39,7 +39,7 @@ internal sealed class PositionRows
     /// </summary>
     public static PositionRows Translate(
         IEnumerable<RequestEvent> events, Dictionary<string, ModelRecord> models, int weightOffset, DeferredListModels? deferred = null,
-        HashSet<string>? partial = null)
+        HashSet<string>? partial = null, bool last = false)
     {
         var rows = new PositionRows { _models = models, _weightOffset = weightOffset, _partial = partial ?? new(StringComparer.Ordinal) };
         foreach (var requestEvent in events)
@@ -61,7 +61,7 @@ internal sealed class PositionRows
             }
         }
 
-        deferred?.EndChunk(models, rows._partial);
+        deferred?.EndChunk(models, rows._partial, last);
         return rows;
     }
 

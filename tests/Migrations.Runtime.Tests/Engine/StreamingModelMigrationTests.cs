@@ -165,8 +165,10 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
     /// models in memory with compact lists and writes their rows once. Everything written must be what the ordinary
     /// path writes when the same events come as one request: events, weights, collectionfield links, models.
     /// </summary>
-    [Fact]
-    public async Task Long_lists_grown_across_chunks_are_written_as_the_ordinary_path_writes_them()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Long_lists_grown_across_chunks_are_written_as_the_ordinary_path_writes_them(bool overBudget)
     {
         static List<RequestEvent> Events()
         {
@@ -241,7 +243,19 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         }
 
         var ordinary = await Run(streamed: false);
-        var streamedRows = await Run(streamed: true);
+        // Over the budget the held models are written with every chunk (and held anew after it).
+        var budget = DeferredListModels.BudgetBytes;
+        DeferredListModels.BudgetBytes = overBudget ? 1 : budget;
+        string[] streamedRows;
+        try
+        {
+            streamedRows = await Run(streamed: true);
+        }
+        finally
+        {
+            DeferredListModels.BudgetBytes = budget;
+        }
+
         Assert.Equal(ordinary, streamedRows);
 
         var list = (await ReadModel("a/1"))["l"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
