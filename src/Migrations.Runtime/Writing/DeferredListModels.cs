@@ -119,42 +119,50 @@ internal sealed class DeferredListModels
     }
 
     /// <summary>
-    /// The end of a chunk: the models held here are taken out of <paramref name="models"/> and stay, unless this is
-    /// the <paramref name="last"/> chunk or they take more than <see cref="BudgetBytes"/>: then they all go back into
-    /// <paramref name="models"/> (to be written with the chunk; a model the chunk touched keeps its place there, so the
-    /// rows of a stream of one chunk come in the order of one request).
+    /// The end of a chunk. The models held here are taken out of <paramref name="models"/> and stay, unless this is the
+    /// <paramref name="last"/> chunk or they take more than <see cref="BudgetBytes"/>. Then, for a stream of one chunk
+    /// (<paramref name="first"/> and last) they go back into <paramref name="models"/>, a model keeping its place, so
+    /// the rows come in the order of one request; otherwise they are to be written from here with the chunk
+    /// (<see cref="Rows"/>, true is returned), without turning their lists into JSON nodes.
     /// </summary>
-    public void EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial = null, bool last = false)
+    public bool EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial, bool first, bool last)
     {
-        var size = _models.Values.Sum(d => d.Size);
-        var release = last || size > BudgetBytes;
-        foreach (var (fqid, deferred) in _models.ToList())
+        var release = last || _models.Values.Sum(d => d.Size) > BudgetBytes;
+        if (release && first && last)
         {
-            if (release)
+            foreach (var (fqid, deferred) in _models.ToList())
             {
                 _models.Remove(fqid);
                 models[fqid] = Returned(fqid, deferred, partial);
             }
-            else
+
+            return false;
+        }
+
+        foreach (var (fqid, deferred) in _models)
+        {
+            models.Remove(fqid);
+            if (!release)
             {
-                models.Remove(fqid);
                 deferred.Freeze();
             }
         }
+
+        return release && _models.Count > 0;
     }
 
     /// <summary>
-    /// The rows of the models kept here (fqid, data as JSON, and whether the data is a patch of the stored row: a
-    /// partly read model); the set is emptied.
+    /// The rows of the models held here, one at a time, each let go once it is yielded: fqid, the data in jsonb's
+    /// binary form, and whether it is a patch of the stored row (a partly read model).
     /// </summary>
-    public IEnumerable<(string Fqid, string Data, bool Patch)> Rows()
+    public IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> Rows()
     {
-        foreach (var (fqid, deferred) in _models)
+        foreach (var fqid in _models.Keys.ToList())
         {
-            yield return (fqid, deferred.ToJson(), deferred.Partial);
+            var deferred = _models[fqid];
+            _models.Remove(fqid);
+            yield return (fqid, deferred.ToJsonb(), deferred.Partial);
         }
-
-        _models.Clear();
     }
 
     /// <summary>
@@ -332,9 +340,11 @@ internal sealed class DeferredListModels
             return new ModelRecord(Data, deleted: false);
         }
 
-        public string ToJson()
+        /// <summary>The row's data in jsonb's binary form: the version byte 1, then the JSON text.</summary>
+        public byte[] ToJsonb()
         {
             var buffer = new ArrayBufferWriter<byte>();
+            buffer.Write((ReadOnlySpan<byte>)[1]);
             using (var writer = new Utf8JsonWriter(buffer))
             {
                 writer.WriteStartObject();
@@ -365,7 +375,7 @@ internal sealed class DeferredListModels
                 writer.WriteEndObject();
             }
 
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return buffer.WrittenSpan.ToArray();
         }
     }
 }

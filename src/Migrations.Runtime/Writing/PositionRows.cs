@@ -18,7 +18,7 @@ internal sealed class PositionRows
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
-    private readonly List<(string Fqid, string Data, bool Patch)> _deferredRows = [];
+    private IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> _heldRows = [];
     private HashSet<string> _partial = new(StringComparer.Ordinal);
     private int _weightOffset;
 
@@ -61,12 +61,16 @@ internal sealed class PositionRows
             }
         }
 
-        deferred?.EndChunk(models, rows._partial, last);
+        if (deferred?.EndChunk(models, rows._partial, first: weightOffset == 0, last) == true)
+        {
+            rows._heldRows = deferred.Rows();
+        }
+
         return rows;
     }
 
     /// <summary>Adds the rows of models written as JSON text (the deferred ones at the end of a stream).</summary>
-    public void AddModelRows(IEnumerable<(string Fqid, string Data, bool Patch)> rows) => _deferredRows.AddRange(rows);
+    public void AddModelRows(IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> rows) => _heldRows = rows;
 
     private IEnumerable<(DatastoreEvent Event, IEnumerable<string> ModifiedFields)> TranslateOne(RequestEvent requestEvent)
     {
@@ -255,7 +259,8 @@ internal sealed class PositionRows
     {
         // Without a request (the deferred models' rows at the end of a stream) the position exists already.
         ArgumentOutOfRangeException.ThrowIfNotEqual(request is null && existingPosition is null, false);
-        if (_deferredRows.Any(r => r.Patch) || _models.Keys.Any(_partial.Contains))
+        var held = _heldRows.ToList();
+        if (held.Any(r => r.Patch) || _models.Keys.Any(_partial.Contains))
         {
             throw new BadCodingException("Rows read in part are written by CopyAsync only");
         }
@@ -271,9 +276,10 @@ internal sealed class PositionRows
             }
         }
 
-        var modelFqids = _models.Keys.Concat(_deferredRows.Select(r => r.Fqid)).ToArray();
-        var modelData = _models.Select(m => m.Value.Data.ToJsonString()).Concat(_deferredRows.Select(r => r.Data));
-        var modelDeleted = _models.Select(m => m.Value.Deleted).Concat(_deferredRows.Select(_ => false));
+        var modelFqids = _models.Keys.Concat(held.Select(r => r.Fqid)).ToArray();
+        var modelData = _models.Select(m => m.Value.Data.ToJsonString())
+            .Concat(held.Select(r => System.Text.Encoding.UTF8.GetString(r.Jsonb, 1, r.Jsonb.Length - 1)));
+        var modelDeleted = _models.Select(m => m.Value.Deleted).Concat(held.Select(_ => false));
         var sql = existingPosition is not null ? AppendSql : nextPosition ? InsertNextSql : InsertSql;
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         var p = command.Parameters;
@@ -358,30 +364,30 @@ internal sealed class PositionRows
             await events.CompleteAsync(cancellationToken);
         }
 
-        if (_models.Count + _deferredRows.Count > 0)
+        // The models, then one upsert from the staging table (in this chunk's order).
         {
             await using (var models = await connection.BeginBinaryImportAsync(
                 "COPY model_migration_rows (ord, fqid, data, deleted, patch) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 var ord = 0;
-                async Task RowAsync(string fqid, string data, bool deleted, bool patch)
+                async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch)
                 {
                     await models.StartRowAsync(cancellationToken);
                     await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
                     await models.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
-                    await models.WriteAsync(JsonbBinary(data), NpgsqlDbType.Bytea, cancellationToken);
+                    await models.WriteAsync(jsonb, NpgsqlDbType.Bytea, cancellationToken);
                     await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
                     await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
                 }
 
                 foreach (var (fqid, model) in _models)
                 {
-                    await RowAsync(fqid, model.Data.ToJsonString(), model.Deleted, _partial.Contains(fqid));
+                    await RowAsync(fqid, JsonbBinary(model.Data.ToJsonString()), model.Deleted, _partial.Contains(fqid));
                 }
 
-                foreach (var (fqid, data, patch) in _deferredRows)
+                foreach (var (fqid, jsonb, patch) in _heldRows)
                 {
-                    await RowAsync(fqid, data, false, patch);
+                    await RowAsync(fqid, jsonb, false, patch);
                 }
 
                 await models.CompleteAsync(cancellationToken);
