@@ -24,12 +24,17 @@ namespace Migrations.Runtime.Writing;
 internal sealed class DeferredListModels
 {
     /// <summary>
-    /// The memory the models held here may take (ids at 8 bytes, fields as JSON bytes) before they are written
-    /// (settable for tests).
+    /// The memory the models held here may take before they are written (settable for tests), as
+    /// <see cref="Deferred.Size"/> estimates it: what the objects of a held model take on the heap, not only its ids.
     /// </summary>
     internal static long BudgetBytes { get; set; } = 64L << 20;
 
     private readonly Dictionary<string, Deferred> _models = new(StringComparer.Ordinal);
+
+    // The models changed since the last chunk ended, and the sum of the sizes counted for the others: the budget is
+    // checked without walking every model held at the end of every chunk.
+    private readonly HashSet<Deferred> _changed = [];
+    private long _countedBytes;
 
     public int Count => _models.Count;
 
@@ -43,6 +48,7 @@ internal sealed class DeferredListModels
     {
         if (_models.Remove(fqid, out var deferred))
         {
+            Forget(deferred);
             models[fqid] = Returned(fqid, deferred, partial);
         }
     }
@@ -86,12 +92,14 @@ internal sealed class DeferredListModels
             }
 
             _models[fqid] = deferred = new Deferred(record.Data) { Partial = partial?.Contains(fqid) == true };
+            _changed.Add(deferred);
             foreach (var (field, _) in update.AddToLists)
             {
                 deferred.Compact(field);
             }
         }
 
+        _changed.Add(deferred);
         var fields = new List<string>(update.AddToLists.Count);
         foreach (var (field, values) in update.AddToLists)
         {
@@ -127,12 +135,14 @@ internal sealed class DeferredListModels
     /// </summary>
     public bool EndChunk(Dictionary<string, ModelRecord> models, ISet<string>? partial, bool first, bool last)
     {
-        var release = last || _models.Values.Sum(d => d.Size) > BudgetBytes;
+        Recount();
+        var release = last || _countedBytes > BudgetBytes;
         if (release && first && last)
         {
             foreach (var (fqid, deferred) in _models.ToList())
             {
                 _models.Remove(fqid);
+                Forget(deferred);
                 models[fqid] = Returned(fqid, deferred, partial);
             }
 
@@ -142,12 +152,13 @@ internal sealed class DeferredListModels
         foreach (var (fqid, deferred) in _models)
         {
             models.Remove(fqid);
-            if (!release)
+            if (!release && deferred.Freeze())
             {
-                deferred.Freeze();
+                _changed.Add(deferred);
             }
         }
 
+        Recount();
         return release && _models.Count > 0;
     }
 
@@ -161,6 +172,7 @@ internal sealed class DeferredListModels
         {
             var deferred = _models[fqid];
             _models.Remove(fqid);
+            Forget(deferred);
             yield return (fqid, deferred.ToJsonb(), deferred.Partial);
         }
     }
@@ -190,7 +202,30 @@ internal sealed class DeferredListModels
             data[field] = value;
         }
 
-        _models[fqid] = new Deferred(data) { Partial = false, Lists = deferred.Lists };
+        Forget(deferred);
+        _models[fqid] = deferred = new Deferred(data) { Partial = false, Lists = deferred.Lists };
+        _changed.Add(deferred);
+    }
+
+    /// <summary>Brings the counted size of the changed models up to date.</summary>
+    private void Recount()
+    {
+        foreach (var deferred in _changed)
+        {
+            var size = deferred.Size;
+            _countedBytes += size - deferred.Counted;
+            deferred.Counted = size;
+        }
+
+        _changed.Clear();
+    }
+
+    /// <summary>A model leaves: its counted size goes with it.</summary>
+    private void Forget(Deferred deferred)
+    {
+        _changed.Remove(deferred);
+        _countedBytes -= deferred.Counted;
+        deferred.Counted = 0;
     }
 
     /// <summary>True for an update that only adds integers to lists.</summary>
@@ -225,6 +260,9 @@ internal sealed class DeferredListModels
 
         public List<int> Ids { get; } = [];
 
+        /// <summary>True once the list keeps a set of its ids (an id came that was not larger than all before).</summary>
+        public bool HasSet => _set is not null;
+
         /// <summary>True if the list holds the id: an id above the largest is new (the common case, ids that grow).</summary>
         public bool Contains(int id)
         {
@@ -254,7 +292,7 @@ internal sealed class DeferredListModels
     {
         private JsonObject? _data = data;
         private byte[]? _frozen;
-        private HashSet<string>? _frozenFields;
+        private string[]? _frozenFields;
 
         /// <summary>The model's fields without its compact lists (only the fields read, if <see cref="Partial"/>).</summary>
         public JsonObject Data
@@ -271,24 +309,36 @@ internal sealed class DeferredListModels
             }
         }
 
-        /// <summary>About the memory held: the ids at 4 bytes (8 with their set), the fields as JSON bytes.</summary>
-        public long Size => Lists.Values.Sum(l => (long)l.Ids.Count * 8) + (_frozen?.Length ?? 256);
+        /// <summary>
+        /// About the heap the model takes here (64-bit): its entry, fqid and objects (512 bytes), each compact list
+        /// (128 bytes and 8 a id, for the unused capacity of its array; 24 more a id once it has a set), and the
+        /// fields (as JSON bytes and their names, or 1 KB while they are nodes).
+        /// </summary>
+        public long Size =>
+            512 + Lists.Values.Sum(l => 128 + (long)l.Ids.Count * (l.HasSet ? 32 : 8))
+                + (_frozen is null ? 1024 : 24 + _frozen.Length + _frozenFields!.Sum(f => 32 + (long)f.Length * 2));
+
+        /// <summary>The size last counted for the model in the budget.</summary>
+        public long Counted { get; set; }
 
         /// <summary>True if the model has the field (outside its compact lists), without thawing it.</summary>
-        public bool Has(string field) => _frozenFields?.Contains(field) ?? _data!.ContainsKey(field);
+        public bool Has(string field) => _frozenFields is null ? _data!.ContainsKey(field) : Array.IndexOf(_frozenFields, field) >= 0;
 
         /// <summary>
         /// Keeps the fields as JSON bytes while the model waits across chunks: one array instead of a tree of nodes
         /// for the collector to trace, hundreds of times per run.
         /// </summary>
-        public void Freeze()
+        public bool Freeze()
         {
             if (_data is not null)
             {
-                _frozenFields = new HashSet<string>(_data.Select(p => p.Key), StringComparer.Ordinal);
+                _frozenFields = [.. _data.Select(p => p.Key)];
                 _frozen = JsonSerializerBytes(_data);
                 _data = null;
+                return true;
             }
+
+            return false;
         }
 
         private static byte[] JsonSerializerBytes(JsonObject data)
