@@ -3,12 +3,16 @@
 # openslides-datastore-service 832a7812, from the git mirrors) and this tool on the same export, and compares the
 # resulting models, model by model.
 #
-#   bash eng/upstream-diff.sh EXPORT.json [--to N] [--ignore-list-order] [--max-report K] [--keep] [--skip-db]
+#   bash eng/upstream-diff.sh EXPORT.json [--to N] [--with-fixes] [--ignore-list-order] [--max-report K] [--keep] [--skip-db]
 #   bash eng/upstream-diff.sh --datastore-sql DATASTORE.sql [--to N] [...]
 #
 #   --to N               stop upstream at migration index N: only upstream's migrations with a target index <= N
 #                        are registered (the files 0001 .. 00(N-1)); default: all of the snapshot's. Our tool always
 #                        migrates to its latest index, so N should be that index (the comparison says if not).
+#   --with-fixes         run upstream with the data-losing bugs this tool fixes deliberately fixed the same way:
+#                        each eng/upstream-fixes/NNNN_*.py replaces upstream's migration of that name (today 0076,
+#                        which drops valid projection ids). Without it the differences are the README's deliberate
+#                        ones; with it everything else must be identical.
 #   --ignore-list-order  compare lists as multisets (default: order is significant)
 #   --max-report K       show at most K differing models (and fqids) per comparison (default 20)
 #   --keep               keep the work directory (inputs, outputs, logs) and the databases; print where
@@ -47,7 +51,7 @@ datastore_ref="${UPSTREAM_DATASTORE_REF:-832a781237ed90f4f4f5b6625297bc4ff8991e4
 usage() { sed -n '6,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 die() { echo "upstream-diff: $*" >&2; exit 2; }
 
-export_file="" to="" compare_opts=() keep=0 skip_db=0 datastore_sql=""
+export_file="" to="" compare_opts=() keep=0 skip_db=0 datastore_sql="" with_fixes=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --to) [ $# -ge 2 ] || usage; to="$2"; shift 2 ;;
@@ -55,6 +59,7 @@ while [ $# -gt 0 ]; do
     --ignore-list-order) compare_opts+=(--ignore-list-order); shift ;;
     --max-report) [ $# -ge 2 ] || usage; compare_opts+=(--max-report "$2"); shift 2 ;;
     --keep) keep=1; shift ;;
+    --with-fixes) with_fixes=1; shift ;;
     --skip-db) skip_db=1; shift ;;
     --datastore-sql) [ $# -ge 2 ] || usage; datastore_sql="$2"; shift 2 ;;
     -h|--help) usage 0 ;;
@@ -138,6 +143,14 @@ start=$(now)
 extract "$backend_mirror" "$backend_ref" "$work/src/backend"
 extract "$datastore_mirror" "$datastore_ref" "$work/src/datastore"
 [ -d "$work/src/backend/openslides_backend/migrations/migrations" ] || die "$backend_ref has no openslides_backend/migrations"
+if [ "$with_fixes" = 1 ]; then
+  for fix in "$root"/eng/upstream-fixes/[0-9][0-9][0-9][0-9]_*.py; do
+    [ -f "$work/src/backend/openslides_backend/migrations/migrations/$(basename "$fix")" ] \
+      || die "$(basename "$fix") replaces no migration of $backend_ref"
+    cp "$fix" "$work/src/backend/openslides_backend/migrations/migrations/"
+    echo "upstream-diff: upstream's $(basename "$fix") replaced by eng/upstream-fixes/$(basename "$fix")" >&2
+  done
+fi
 [ -f "$work/src/datastore/datastore/shared/postgresql_backend/schema.sql" ] || die "$datastore_ref has no schema.sql"
 [ -f "$work/src/datastore/cli/import_data_only.py" ] || die "$datastore_ref has no cli/import_data_only.py"
 timings+=("extract upstream: $(elapsed "$start") s")
@@ -237,7 +250,7 @@ fi
 
 # 5. The summary.
 echo
-echo "upstream-diff summary: $(basename "$export_file"), upstream $backend_ref (datastore ${datastore_ref:0:8}) to ${to:-its latest index}, our tool ${migrate[*]}"
+echo "upstream-diff summary: $(basename "$export_file"), upstream $backend_ref (datastore ${datastore_ref:0:8}) to ${to:-its latest index}$([ "$with_fixes" = 0 ] || echo " with eng/upstream-fixes"), our tool ${migrate[*]}"
 for r in "${results[@]}"; do echo "$r"; done
 echo "times:"
 for t in "${timings[@]}"; do echo "  $t"; done

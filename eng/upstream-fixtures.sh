@@ -3,7 +3,9 @@
 # tool through eng/upstream-diff.sh (to our tool's newest index) and writes what it made of the file,
 #   NAME.upstream-miN.database.json   upstream's export after its import, migrate and finalize
 #   NAME.upstream-miN.memory.json     its in-memory migration (MigrationWrapperMemory), in the same shape
-# (no memory file when upstream's in-memory path fails on the file). Needs what upstream-diff.sh needs.
+# (no memory file when upstream's in-memory path fails on the file). Upstream runs with the data-losing bugs this
+# tool fixes deliberately fixed as it fixes them (upstream-diff.sh --with-fixes, eng/upstream-fixes/), so the files
+# are upstream's results apart from exactly those fixes. Needs what upstream-diff.sh needs.
 #
 #   MIGRATE=artifacts/aot/migrate bash eng/upstream-fixtures.sh N EXPORT.json...
 set -euo pipefail
@@ -11,7 +13,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 to="${1:?usage: upstream-fixtures.sh N EXPORT.json...}"; shift
 out="$root/tests/Migrations.Tests/Data/Upstream"
 for export in "$@"; do
-  log=$(bash "$root/eng/upstream-diff.sh" "$export" --to "$to" --keep 2>&1) || true
+  log=$(bash "$root/eng/upstream-diff.sh" "$export" --to "$to" --with-fixes --keep 2>&1) || true
   work=$(echo "$log" | grep -o "/tmp/upstream-diff\.[A-Za-z0-9]*" | tail -1)
   [ -f "$work/upstream-export.json" ] || { echo "$log" | tail -20 >&2; echo "upstream-fixtures: upstream's run on $export failed" >&2; exit 1; }
   /usr/bin/python3 - "$work" "$out/$(basename "${export%.json}").upstream-mi$to" <<'PY'

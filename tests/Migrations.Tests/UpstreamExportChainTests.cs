@@ -7,12 +7,15 @@ using Migrations.Runtime.InMemory;
 namespace Migrations.Tests;
 
 /// <summary>
-/// Upstream's exports carried through every ported migration, on both paths, against what upstream's own tool made
-/// of the same files: OpenSlides' example data at MI 21 and 37 (the backend's global/data/example-data.json at
-/// b18ee4cf6f and 78c58fcbae) and a larger export (eng/make-export.py 0.2, 255 users and 128 motions, which
-/// upstream's tool migrated to MI 44). The expected files in Data/Upstream are upstream 4.2.30's results at the
-/// tool's newest index N, made by <c>eng/upstream-fixtures.sh N FILE…</c> (which runs upstream's own tool through
-/// <c>eng/upstream-diff.sh</c>): <c>*.upstream-miN.database.json</c> is upstream's export after its import,
+/// Upstream's exports carried through every migration to the newest index, on both paths, against what upstream's own
+/// tool made of the same files: OpenSlides' initial data at MI 8 (the backend's global/data/initial-data.json at
+/// 5440803b43), its example data at MI 21, 29 and 37 (global/data/example-data.json at b18ee4cf6f, 12bfa96765 and
+/// 78c58fcbae) and a larger export (eng/make-export.py 0.2, 255 users and 128 motions, which upstream's tool migrated
+/// to MI 44). The expected files in Data/Upstream are upstream 4.2.30's results at the tool's newest index N, made by
+/// <c>eng/upstream-fixtures.sh N FILE…</c> (which runs upstream's own tool through <c>eng/upstream-diff.sh
+/// --with-fixes</c>, i.e. with the data-losing bug of 0076 fixed as this tool fixes it; without the fix upstream
+/// empties the <c>projection_ids</c> of the four projected models of the example data, the only difference):
+/// <c>*.upstream-miN.database.json</c> is upstream's export after its import,
 /// <c>migrate</c> and <c>finalize</c>; <c>*.upstream-miN.memory.json</c> its in-memory migration
 /// (MigrationWrapperMemory), in the same shape. A new migration needs them made again. Models compare exactly, the
 /// order of list values included. Upstream's in-memory path fails on the larger export (0065's KeyError on a meeting
@@ -22,14 +25,18 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
 {
     public static TheoryData<string> Exports() => new()
     {
+        "tests/Migrations.Runtime.Tests/Data/Upstream/5440803b43-initial-data.json",
         "tests/Migrations.Runtime.Tests/Data/Upstream/b18ee4cf6f-example-data.json",
+        "tests/Migrations.Runtime.Tests/Data/Upstream/12bfa96765-example-data.json",
         "tests/Migrations.Runtime.Tests/Data/Upstream/78c58fcbae-example-data.json",
         "tests/Migrations.Tests/Data/Upstream/make-export-0.2-mi44.json",
     };
 
     public static TheoryData<string> ExportsUpstreamMigratesInMemory() => new()
     {
+        "tests/Migrations.Runtime.Tests/Data/Upstream/5440803b43-initial-data.json",
         "tests/Migrations.Runtime.Tests/Data/Upstream/b18ee4cf6f-example-data.json",
+        "tests/Migrations.Runtime.Tests/Data/Upstream/12bfa96765-example-data.json",
         "tests/Migrations.Runtime.Tests/Data/Upstream/78c58fcbae-example-data.json",
     };
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Migrations.Runtime.Engine;
 using Migrations.Runtime.Reading;
 using Migrations.Runtime.Writing;
 
@@ -44,9 +45,16 @@ public abstract class ModelMigration : BaseMigration
     /// </summary>
     internal bool IsOneList { get; private set; }
 
-    internal IAsyncEnumerable<RequestEvent> StreamAsync(IMigrationReader reader, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run's log, for the lines a migration reports while it works (upstream's migrations <c>print</c> them): the
+    /// engine's logger, so they reach the console, <c>--verbose</c> or not, and the route's <c>progress</c> output.
+    /// </summary>
+    protected MigrationLogger Logger { get; private set; } = MigrationLogger.Console();
+
+    internal IAsyncEnumerable<RequestEvent> StreamAsync(IMigrationReader reader, CancellationToken cancellationToken, MigrationLogger? logger = null)
     {
         Reader = reader;
+        Logger = logger ?? MigrationLogger.Console();
         IsOneList = false;
         return StreamEventsAsync(cancellationToken);
     }

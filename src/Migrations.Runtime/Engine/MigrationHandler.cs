@@ -340,7 +340,7 @@ public sealed class MigrationHandler
             try
             {
                 await DatastoreWriter.WriteStreamAtIndexAsync(
-                    connection, transaction, migration.StreamAsync(reader, cancellationToken), target, _options.ModelMigrationChunk, cancellationToken,
+                    connection, transaction, migration.StreamAsync(reader, cancellationToken, _logger), target, _options.ModelMigrationChunk, cancellationToken,
                     unchunked: () => migration.IsOneList, collectionFields: false);
 
                 await _options.ReachAsync("finalize:model-migration");

@@ -237,7 +237,7 @@ public sealed class MemoryMigrationHandler
             try
             {
                 var events = new List<RequestEvent>();
-                await foreach (var e in migration.StreamAsync(reader, cancellationToken))
+                await foreach (var e in migration.StreamAsync(reader, cancellationToken, _logger))
                 {
                     events.Add(e);
                 }
