@@ -15,7 +15,7 @@ with options and, once stopped, votes (fewer of everything below 2,000 positions
 both directions (meeting/motion_ids and motion/meeting_id, group/meeting_user_ids and meeting_user/group_ids, ...).
 
 The history: the first positions create the models (several creates a position), the rest are the actions of a
-running instance, mostly updates: motion edits, state and recommendation changes, submitters, change
+running instance, mostly updates: motion edits, state and recommendation changes, submitters, supporters (which 0071 turns into motion_supporter models), change
 recommendations, participant data and group changes, speakers, agenda items, settings, polls started, stopped (the
 votes are created then) and published, and a few deletes of draft motions and of participants, so that some fqids of
 the history no longer exist. About 2.6 events a position, as the instance behind OpenSlides/OpenSlides#7006
@@ -761,6 +761,20 @@ def act_motion_submitter(m):
     finish({fqid: ["Submitters changed"]})
 
 
+def act_motion_support(m):
+    """A participant supports a motion (0071 turns these into motion_supporter models, numbered in read order)."""
+    mid = choice(m.motions)
+    fqid = f"motion/{mid}"
+    present = set(models[fqid].get("supporter_meeting_user_ids", []))
+    candidates = [mu for _, mu in m.active if mu not in present]
+    if not candidates:
+        return act_motion_update(m)
+    muid = choice(candidates)
+    append_to(fqid, "supporter_meeting_user_ids", muid)
+    append_to(f"meeting_user/{muid}", "supported_motion_ids", mid)
+    finish({fqid: ["Motion supported"]})
+
+
 def act_change_recommendation(m):
     mid = choice(m.motions)
     fqid = f"motion/{mid}"
@@ -1026,6 +1040,7 @@ ACTIONS = [
     (act_user_groups, 6.5), (act_present, 2), (act_meeting_user, 4), (act_speaker_create, 4), (act_speak, 4),
     (act_agenda, 2), (act_los_close, 0.5), (act_settings, 1.5), (act_assignment, 2), (act_poll, 4.5),
     (act_motion_delete, 0.12), (act_user_delete, 0.1), (act_group_permission, 0.2), (act_topic, 1),
+    (act_motion_support, 1.5),
 ]
 seal_after = []
 

@@ -10,9 +10,10 @@
 #                        are registered (the files 0001 .. 00(N-1)); default: all of the snapshot's. Our tool always
 #                        migrates to its latest index, so N should be that index (the comparison says if not).
 #   --with-fixes         run upstream with the data-losing bugs this tool fixes deliberately fixed the same way:
-#                        each eng/upstream-fixes/NNNN_*.py replaces upstream's migration of that name (today 0076,
-#                        which drops valid projection ids). Without it the differences are the README's deliberate
-#                        ones; with it everything else must be identical.
+#                        each eng/upstream-fixes/NNNN_*.py replaces upstream's migration of that name (today 0065,
+#                        which deletes a meeting's default_projector_current_los_ids when the old field is missing,
+#                        and 0076, which drops valid projection ids). Without it the differences are the README's
+#                        deliberate ones; with it everything else must be identical.
 #   --ignore-list-order  compare lists as multisets (default: order is significant)
 #   --max-report K       show at most K differing models (and fqids) per comparison (default 20)
 #   --keep               keep the work directory (inputs, outputs, logs) and the databases; print where
