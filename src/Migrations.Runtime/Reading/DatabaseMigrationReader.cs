@@ -93,14 +93,32 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(
-        string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(
+        string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default)
     {
         var (condition, parameters) = filter is null ? ("TRUE", (IReadOnlyList<NpgsqlParameter>)[]) : FilterSql.Build(filter);
+        return PagesAsync(collection, condition, parameters, mappedFields, upstreamShape: false, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
+        string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default)
+    {
+        var (condition, parameters) = FilterSql.Build(filter);
+        return PagesAsync(collection, condition, parameters, mappedFields, upstreamShape: true, cancellationToken);
+    }
+
+    // upstreamShape: filter's physical order and mapped fields as columns; otherwise StreamAsync's id order and
+    // present fields only.
+    private async IAsyncEnumerable<KeyValuePair<int, JsonObject>> PagesAsync(
+        string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, bool upstreamShape,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         if (transaction is null)
         {
             // A cursor needs a transaction; without one the result is read at once.
-            foreach (var pair in (await SelectAsync(collection, condition, parameters, mappedFields, upstreamShape: false, cancellationToken)).OrderBy(p => p.Key))
+            var all = await SelectAsync(collection, condition, parameters, mappedFields, upstreamShape, cancellationToken);
+            foreach (var pair in upstreamShape ? all : (IEnumerable<KeyValuePair<int, JsonObject>>)all.OrderBy(p => p.Key))
             {
                 yield return pair;
             }
@@ -109,9 +127,11 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         }
 
         // A server-side cursor: the caller may write on the same connection between two pages (a model migration
-        // streams its events to the writer while it reads), and memory holds one page.
+        // streams its events to the writer while it reads; the cursor keeps the snapshot it was opened with), and
+        // memory holds one page.
         var cursor = "migration_reader_" + Interlocked.Increment(ref _cursors).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await using (var declare = Command($"DECLARE {cursor} NO SCROLL CURSOR FOR SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {IdOrder}"))
+        var order = upstreamShape ? PhysicalOrder : IdOrder;
+        await using (var declare = Command($"DECLARE {cursor} NO SCROLL CURSOR FOR SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {order}"))
         {
             declare.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
             foreach (var parameter in parameters)
@@ -132,7 +152,9 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
                 {
                     while (await reader.ReadAsync(cancellationToken))
                     {
-                        page.Add(new(DatastoreKeys.IdOf(reader.GetString(0)), MappedFields.Project(Parse(reader.GetString(1)), mappedFields)));
+                        var model = Parse(reader.GetString(1));
+                        page.Add(new(DatastoreKeys.IdOf(reader.GetString(0)),
+                            upstreamShape ? MappedFields.ProjectAsColumns(model, mappedFields) : MappedFields.Project(model, mappedFields)));
                     }
                 }
 

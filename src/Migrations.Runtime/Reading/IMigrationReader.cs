@@ -72,6 +72,14 @@ public interface IMigrationReader
     /// </summary>
     IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Exactly what <see cref="FilterAsync"/> returns, in its order and shape, one page at a time instead of all at
+    /// once: for a migration that must keep upstream's read order over a collection too large to hold (the history).
+    /// In the database the pages come from a cursor, which keeps the snapshot it was opened with: events the migration
+    /// streams to the writer meanwhile are not read back.
+    /// </summary>
+    IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
     /// <summary>True if any model matches (deleted ones included).</summary>
     Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default);
 

@@ -68,6 +68,18 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
     }
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
+        string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        foreach (var (fqid, model) in Matching(collection, filter))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new(DatastoreKeys.IdOf(fqid), MappedFields.Project(model, mappedFields));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>
         Task.FromResult(Matching(collection, filter).Any());
 
@@ -110,8 +122,17 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
         return result;
     }
 
-    private IEnumerable<KeyValuePair<string, JsonObject>> OfCollection(string collection) =>
-        models.Where(pair => string.Equals(DatastoreKeys.CollectionOf(pair.Key), collection, StringComparison.Ordinal));
+    // The keys first: a model is only looked up (which may parse it) when it is of the collection.
+    private IEnumerable<KeyValuePair<string, JsonObject>> OfCollection(string collection)
+    {
+        foreach (var fqid in models.Keys)
+        {
+            if (fqid.Length > collection.Length && fqid[collection.Length] == '/' && fqid.StartsWith(collection, StringComparison.Ordinal))
+            {
+                yield return new(fqid, models[fqid]);
+            }
+        }
+    }
 
     private IEnumerable<KeyValuePair<string, JsonObject>> Matching(string collection, Filter filter) =>
         OfCollection(collection).Where(pair => FilterEvaluator.Matches(pair.Value, filter));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Keys;
@@ -17,19 +18,24 @@ namespace Migrations.M0072;
 /// <para>Kept from upstream: an entry whose <c>meeting_id</c> is not null but names no live meeting by a positive
 /// integer (<c>0</c>, <c>-1</c>, <c>"1"</c>, <c>1.0</c>, <c>true</c>, …) loses it. Upstream gets there too: it asks
 /// only for truthy ids, and its database reader finds no row for <c>meeting/1.0</c> or <c>meeting/True</c> and keys
-/// a row found for <c>"1"</c> by the int 1, which the string does not find. Here such values are not asked for at
-/// all. The meetings are read only when an entry matches.</para>
+/// a row found for <c>"1"</c> by the int 1, which the string does not find.</para>
+/// <para>Memory stays bounded on a datastore with millions of history entries: upstream reads every matching entry,
+/// then the live meetings among theirs with get_many; here the live meetings are read first (every live meeting: the
+/// same answer for each entry's meeting) and the entries are streamed in the filter's order
+/// (<see cref="IMigrationReader.StreamFilterAsync"/>), each update going to the writer as it is found. The events
+/// and their order are upstream's.</para>
 /// </summary>
 [TargetMigrationIndex(73)]
 public sealed class Migration : ModelMigration
 {
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (Reader.IsInMemoryMigration)
         {
-            return null;
+            yield break;
         }
 
+        var liveMeetings = (await Reader.GetAllAsync("meeting", ["id"], cancellationToken)).Keys.ToHashSet();
         var filter = new And(
             new Or(
                 new FilterOperator("original_model_id", "%=", "assignment/%"),
@@ -37,37 +43,13 @@ public sealed class Migration : ModelMigration
                 new FilterOperator("original_model_id", "%=", "user/%")),
             new FilterOperator("meeting_id", "!=", null),
             new FilterOperator("meta_deleted", "!=", true));
-        var entries = await Reader.FilterAsync("history_entry", filter, ["meeting_id"], cancellationToken);
-        if (entries.Count == 0)
+        await foreach (var (id, entry) in Reader.StreamFilterAsync("history_entry", filter, ["meeting_id"], cancellationToken))
         {
-            return [];
-        }
-
-        var meetingIds = new List<int>();
-        var seen = new HashSet<int>();
-        foreach (var entry in entries.Values)
-        {
-            if (MeetingOf(entry) is { } meetingId && seen.Add(meetingId))
+            if (MeetingOf(entry) is not { } meetingId || !liveMeetings.Contains(meetingId))
             {
-                meetingIds.Add(meetingId);
+                yield return new UpdateRequestEvent(DatastoreKeys.Fqid("history_entry", id), new JsonObject { ["meeting_id"] = null });
             }
         }
-
-        var liveMeetings = meetingIds.Count == 0
-            ? new Dictionary<int, JsonObject>()
-            : (await Reader.GetManyAsync([new GetManyRequestPart("meeting", meetingIds, ["meta_deleted"])], cancellationToken))
-                .GetValueOrDefault("meeting") ?? new Dictionary<int, JsonObject>();
-
-        var events = new List<RequestEvent>();
-        foreach (var (id, entry) in entries)
-        {
-            if (MeetingOf(entry) is not { } meetingId || !liveMeetings.ContainsKey(meetingId))
-            {
-                events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid("history_entry", id), new JsonObject { ["meeting_id"] = null }));
-            }
-        }
-
-        return events;
     }
 
     /// <summary>The entry's meeting if it is a positive integer id, else null.</summary>
