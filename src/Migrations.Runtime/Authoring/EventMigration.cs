@@ -137,23 +137,21 @@ public abstract class EventMigration : BaseMigration
     /// <summary>
     /// The same for a position held as <see cref="CompactEvent"/>s (the in-memory migration): each event is parsed
     /// when the migration gets it and kept as bytes again once it is applied, so that only the events the migration
-    /// itself holds on to are objects at a time. A migration with an order of its own gets every event at once.
+    /// itself holds on to are objects at a time. A migration with an order of its own orders the events' headers
+    /// (see <see cref="OrderEvents"/>).
     /// </summary>
     internal List<CompactEvent> MigrateCompact(List<CompactEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData)
     {
         ArgumentNullException.ThrowIfNull(events);
-        if (OrderEvents(Array.Empty<DatastoreEvent>()) is not CreatesFirst)
-        {
-            var all = events.Select(e => e.Parse()).ToList();
-            return Migrate(all, oldAccessor, newAccessor, positionData).Select(CompactEvent.From).ToList();
-        }
-
         Begin(oldAccessor, newAccessor, positionData, events.Select(e => (e.Type, e.Fqid)));
         try
         {
             PositionInit();
+            var order = OrderEvents(Array.Empty<DatastoreEvent>()) is CreatesFirst
+                ? events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create))
+                : OrderByHeaders(events);
             var output = new List<CompactEvent>(events.Count);
-            foreach (var compact in events.Where(e => e.Type == EventType.Create).Concat(events.Where(e => e.Type != EventType.Create)))
+            foreach (var compact in order)
             {
                 var @event = compact.Parse();
                 var content = compact.Payload;
@@ -196,6 +194,29 @@ public abstract class EventMigration : BaseMigration
         }
     }
 
+    /// <summary>
+    /// The order of <see cref="OrderEvents"/> for events held as bytes: it is given header events (type and fqid, an
+    /// empty payload), so that the position is not parsed whole to be ordered.
+    /// </summary>
+    private List<CompactEvent> OrderByHeaders(List<CompactEvent> events)
+    {
+        var headers = new List<DatastoreEvent>(events.Count);
+        var compactOf = new Dictionary<object, CompactEvent>(events.Count, ReferenceEqualityComparer.Instance);
+        foreach (var compact in events)
+        {
+            var header = DatastoreEvent.From(compact.Type, compact.Fqid, compact.Type switch
+            {
+                EventType.Delete or EventType.Restore => null,
+                EventType.DeleteFields => new JsonArray(),
+                _ => new JsonObject(),
+            });
+            headers.Add(header);
+            compactOf[header] = compact;
+        }
+
+        return CheckedOrder(headers).Select(header => compactOf[header]).ToList();
+    }
+
     private static Dictionary<string, EventType> ComputeModelStatus(IEnumerable<(EventType Type, string Fqid)> events)
     {
         var status = new Dictionary<string, EventType>(StringComparer.Ordinal);
@@ -214,7 +235,8 @@ public abstract class EventMigration : BaseMigration
     /// <summary>
     /// The order in which the position's events are migrated and applied (the output follows it): every create
     /// first, then the other events, each group in its original order. Override it when a migration must see some
-    /// events before others; it must yield every event exactly once.
+    /// events before others; it must yield every event exactly once, and decide by each event's type and fqid only:
+    /// the in-memory migration, which holds a position as bytes, orders events that carry no payload.
     /// </summary>
     protected virtual IEnumerable<DatastoreEvent> OrderEvents(IReadOnlyList<DatastoreEvent> events)
     {

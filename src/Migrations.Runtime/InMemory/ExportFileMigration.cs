@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
@@ -24,25 +25,21 @@ public static class ExportFileMigration
         ArgumentNullException.ThrowIfNull(target);
         var handler = new MemoryMigrationHandler(migrations, logger);
         var report = new JsonInputReport(source.Name, warn);
-        Dictionary<string, JsonObject> models;
-        long index;
+        ExportModels models;
         await using (var stream = DataFileStreams.OpenRead(source))
         {
-            (models, index) = await ReadAsync(stream, source.Name, report, cancellationToken);
+            models = await ReadAsync(stream, source.Name, report, cancellationToken);
         }
 
         report.Finish();
-        if (index is < 1 or > int.MaxValue)
+        if (models.Index is < 1 or > int.MaxValue)
         {
             throw new MismatchingMigrationIndicesException(
                 "The migration index of import data is invalid: "
-                + $"Given migration index of import data: {index}, current backend migration index: {handler.TargetMigrationIndex}");
+                + $"Given migration index of import data: {models.Index}, current backend migration index: {handler.TargetMigrationIndex}");
         }
 
-        var owned = models.ToList();
-        models.Clear();
-        models.TrimExcess();
-        var migrated = await handler.MigrateOwnedAsync(owned, (int)index, cancellationToken);
+        var migrated = await handler.MigrateOwnedAsync(models.Take(), (int)models.Index, cancellationToken);
         await DataFileStreams.WriteAsync(target, async stream =>
         {
             await WriteAsync(stream, migrated, handler.TargetMigrationIndex, cancellationToken);
@@ -50,12 +47,10 @@ public static class ExportFileMigration
         });
     }
 
-    private static async Task<(Dictionary<string, JsonObject> Models, long Index)> ReadAsync(
-        Stream stream, string fileName, JsonInputReport report, CancellationToken cancellationToken)
+    private static async Task<ExportModels> ReadAsync(Stream stream, string fileName, JsonInputReport report, CancellationToken cancellationToken)
     {
-        var models = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var models = new ExportModels();
         long? index = null;
-        var collections = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var entry in ExportFileReader.ReadAsync(stream, fileName, report, cancellationToken))
         {
             switch (entry)
@@ -64,27 +59,86 @@ public static class ExportFileMigration
                     index = JsonKinds.TryGetInteger(value, out var number) ? number
                         : throw new DataFileException($"{fileName}: \"{MemoryMigrationHandler.MigrationIndexKey}\" must be an integer, not {JsonKinds.Describe(value)}.");
                     break;
-                case ExportFileReader.Collection { Name: var key, Place: var place } when !collections.Add(key):
-                    // A dict: the later object replaces the earlier one whole.
-                    report.Duplicate($"\"{key}\" (at {place})");
-                    foreach (var fqid in models.Keys.Where(f => DatastoreKeys.CollectionOf(f) == key).ToList())
+                case ExportFileReader.Collection { Name: var name, Place: var place }:
+                    if (!models.StartCollection(name))
                     {
-                        models.Remove(fqid);
+                        report.Duplicate($"\"{name}\" (at {place})");
                     }
 
                     break;
                 case ExportFileReader.Model model:
-                    if (models.ContainsKey(model.Fqid))
+                    if (!models.Add(model.Fqid, model.Fields))
                     {
                         report.Duplicate($"{model.Path} (at {model.Place})");
                     }
 
-                    models[model.Fqid] = model.Fields;
                     break;
             }
         }
 
-        return (models, index ?? throw new DataFileException($"{fileName}: the file has no integer \"{MemoryMigrationHandler.MigrationIndexKey}\" at the top level."));
+        models.Index = index ?? throw new DataFileException($"{fileName}: the file has no integer \"{MemoryMigrationHandler.MigrationIndexKey}\" at the top level.");
+        return models;
+    }
+
+    /// <summary>
+    /// The models of the file as Python's json gives them: collections in the order they first appear, a collection
+    /// named again replaced whole in its first place, a model named again replaced in its place. Each model is kept
+    /// as compact JSON until it is taken.
+    /// </summary>
+    private sealed class ExportModels
+    {
+        private readonly List<(string Name, Dictionary<string, byte[]> Models)> _collections = [];
+        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+        private Dictionary<string, byte[]>? _current;
+
+        public long Index { get; set; }
+
+        /// <summary>False if the collection was there already (its models are dropped: the later object wins).</summary>
+        public bool StartCollection(string name)
+        {
+            _current = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            if (_slots.TryGetValue(name, out var slot))
+            {
+                _collections[slot] = (name, _current);
+                return false;
+            }
+
+            _slots[name] = _collections.Count;
+            _collections.Add((name, _current));
+            return true;
+        }
+
+        /// <summary>False if the model was there already in this collection (the later one wins, in its place).</summary>
+        public bool Add(string fqid, JsonObject fields)
+        {
+            var known = _current!.ContainsKey(fqid);
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                fields.WriteTo(writer);
+            }
+
+            _current[fqid] = buffer.WrittenSpan.ToArray();
+            return !known;
+        }
+
+        /// <summary>Every model, parsed as it is enumerated and then let go (once).</summary>
+        public IEnumerable<KeyValuePair<string, JsonObject>> Take()
+        {
+            for (var i = 0; i < _collections.Count; i++)
+            {
+                var (_, models) = _collections[i];
+                _collections[i] = default;
+                foreach (var (fqid, json) in models)
+                {
+                    yield return new(fqid, JsonNode.Parse(json)!.AsObject());
+                }
+
+                models.Clear();
+            }
+
+            _collections.Clear();
+        }
     }
 
     /// <summary>

@@ -53,12 +53,12 @@ public sealed class MemoryMigrationHandler
     }
 
     /// <summary>
-    /// The same for models the caller hands over (they are changed, and the list is emptied): the result is produced
-    /// one model at a time as it is enumerated, so that only the migrated keyframe's compact JSON stays in memory.
-    /// A field that breaks the event rules gives <see cref="InvalidFormatException"/> naming the model.
+    /// The same for models the caller hands over, enumerated once (each may be changed, and is let go once it has
+    /// become an event): the result is produced one model at a time as it is enumerated, so that only compact JSON
+    /// stays in memory. A field that breaks the event rules gives <see cref="InvalidFormatException"/> naming the model.
     /// </summary>
     internal async Task<MigratedModels> MigrateOwnedAsync(
-        List<KeyValuePair<string, JsonObject>> models, int startMigrationIndex, CancellationToken cancellationToken)
+        IEnumerable<KeyValuePair<string, JsonObject>> models, int startMigrationIndex, CancellationToken cancellationToken)
     {
         var last = _registry.LastEventIndex;
         var target = _registry.TargetIndex;
@@ -70,17 +70,15 @@ public sealed class MemoryMigrationHandler
         }
 
         _logger.Info("Finalize in memory migrations.");
-        MigratedModels current;
+        StoredModels current;
         var eventStart = Math.Min(last, startMigrationIndex);
         if (eventStart < last)
         {
             _logger.Info($"Migrate import data from MI {eventStart} to MI {last} ...");
-            // The position of creates, as bytes; each model object is let go once its event is made.
-            var events = new List<CompactEvent>(models.Count);
-            for (var i = 0; i < models.Count; i++)
+            // The position of creates, as bytes.
+            var events = new List<CompactEvent>();
+            foreach (var (fqid, model) in models)
             {
-                var (fqid, model) = models[i];
-                models[i] = default;
                 foreach (var field in model.Where(p => DatastoreKeys.IsReservedField(p.Key) || JsonKinds.IsNull(p.Value)).Select(p => p.Key).ToList())
                 {
                     model.Remove(field);
@@ -96,34 +94,27 @@ public sealed class MemoryMigrationHandler
                 }
             }
 
-            models.Clear();
-            var keyframe = MigrateEvents(events, eventStart);
-            current = new MigratedModels(keyframe.Models.Select(p => p.Key).ToList(), fqid => keyframe.Get(fqid)!.Parse());
+            current = new StoredModels(MigrateEvents(events, eventStart).Models);
         }
         else
         {
-            var records = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
+            current = new StoredModels([]);
             foreach (var (fqid, model) in models)
             {
                 model[DatastoreKeys.MetaDeleted] = false;
-                records[fqid] = new ModelRecord(model, deleted: false);
+                current.Set(fqid, StoredModel.From(new ModelRecord(model, deleted: false)));
             }
-
-            models.Clear();
-            current = new MigratedModels(records.Keys, fqid => records[fqid]);
         }
 
         var modelStart = Math.Max(last, startMigrationIndex);
         if (modelStart < target)
         {
             _logger.Info($"Migrate import data from MI {modelStart} to MI {target} ...");
-            var all = current.Fqids.ToDictionary(f => f, current.Record, StringComparer.Ordinal);
-            await MigrateModelsAsync(all, modelStart, cancellationToken);
-            current = new MigratedModels(all.Keys, fqid => all[fqid]);
+            await MigrateModelsAsync(current, modelStart, cancellationToken);
         }
 
         _logger.Info("Finalize in memory migrations ready.");
-        return current;
+        return new MigratedModels(current.Fqids, fqid => current.Find(fqid)!.Parse());
     }
 
     /// <summary>
@@ -228,21 +219,32 @@ public sealed class MemoryMigrationHandler
         return result!;
     }
 
-    private async Task MigrateModelsAsync(Dictionary<string, ModelRecord> models, int start, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the model migrations over the stored models. Each reads the models as they were before it (a snapshot
+    /// parsed on demand), and its events are applied in chunks as they come, to models kept aside until it ends, so
+    /// neither its events nor the models they touch pile up as objects.
+    /// </summary>
+    private async Task MigrateModelsAsync(StoredModels models, int start, CancellationToken cancellationToken)
     {
         for (var target = start + 1; target <= _registry.TargetIndex; target++)
         {
             var migration = (ModelMigration)_registry.CreateInstance(target);
-            var reader = new MemoryMigrationReader(models.ToDictionary(p => p.Key, p => p.Value.Data, StringComparer.Ordinal));
+            var reader = new MemoryMigrationReader(models.Snapshot());
+            var changed = new Dictionary<string, StoredModel>(StringComparer.Ordinal);
             try
             {
-                var events = new List<RequestEvent>();
+                var chunk = new List<RequestEvent>();
                 await foreach (var e in migration.StreamAsync(reader, cancellationToken, _logger))
                 {
-                    events.Add(e);
+                    chunk.Add(e);
+                    if (chunk.Count == ApplyChunk)
+                    {
+                        Apply(chunk, models, changed);
+                        chunk.Clear();
+                    }
                 }
 
-                Apply(events, models);
+                Apply(chunk, models, changed);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -253,28 +255,64 @@ public sealed class MemoryMigrationHandler
                     MigrationName = migration.Name,
                 };
             }
+
+            // Models it changed keep their place; those it created follow in the order of creation.
+            foreach (var (fqid, model) in changed)
+            {
+                models.Set(fqid, model);
+            }
         }
     }
 
-    private static void Apply(IReadOnlyList<RequestEvent>? events, Dictionary<string, ModelRecord> models)
+    /// <summary>Events of a model migration applied at a time (in memory).</summary>
+    private const int ApplyChunk = 10_000;
+
+    /// <summary>
+    /// Applies events to the models they touch, taken from <paramref name="changed"/> (this migration's results so
+    /// far) or else from <paramref name="models"/>, and puts the results into <paramref name="changed"/>.
+    /// </summary>
+    private static void Apply(List<RequestEvent> events, StoredModels models, Dictionary<string, StoredModel> changed)
     {
-        if (events is not { Count: > 0 })
+        if (events.Count == 0)
         {
             return;
         }
 
+        var touched = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
         // Upstream applies these without stamping a position: keep meta_position as it was (or absent).
-        var positions = events.Select(e => e.Fqid).Distinct(StringComparer.Ordinal)
-            .ToDictionary(f => f, f => models.TryGetValue(f, out var m) ? m.Data[DatastoreKeys.MetaPosition]?.DeepClone() : null, StringComparer.Ordinal);
-        PositionRows.Translate(new WriteRequest(events), models);
+        var positions = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var fqid in events.Select(e => e.Fqid))
+        {
+            if (positions.ContainsKey(fqid))
+            {
+                continue;
+            }
+
+            JsonNode? position = null;
+            if ((changed.GetValueOrDefault(fqid) ?? models.Find(fqid)) is { } stored)
+            {
+                var record = stored.Parse();
+                touched[fqid] = record;
+                position = record.Data[DatastoreKeys.MetaPosition]?.DeepClone();
+            }
+
+            positions[fqid] = position;
+        }
+
+        PositionRows.Translate(new WriteRequest(events), touched);
         foreach (var (fqid, position) in positions)
         {
-            var data = models[fqid].Data;
+            var data = touched[fqid].Data;
             data.Remove(DatastoreKeys.MetaPosition);
             if (position is not null)
             {
                 data[DatastoreKeys.MetaPosition] = position;
             }
+        }
+
+        foreach (var (fqid, record) in touched)
+        {
+            changed[fqid] = StoredModel.From(record);
         }
     }
 }

@@ -14,9 +14,6 @@ internal sealed class MigratedModels(IReadOnlyCollection<string> fqids, Func<str
     /// <summary>Every fqid, in the order the migration left them.</summary>
     public IReadOnlyCollection<string> Fqids { get; } = fqids;
 
-    /// <summary>The model of <paramref name="fqid"/> as the migration keeps it: meta fields and deleted state included.</summary>
-    public ModelRecord Record(string fqid) => load(fqid);
-
     /// <summary>The model of <paramref name="fqid"/>, a caller-owned object without meta fields.</summary>
     public JsonObject Load(string fqid)
     {

@@ -41,7 +41,9 @@ public sealed class Migration : EventMigration
 
     private readonly AddRemove _userCommitteeIds = new();
     private readonly AddRemove _committeeUserIds = new();
-    private readonly List<(DatastoreEvent Event, JsonObject? UserBefore)> _userEvents = [];
+    // Of each user event, only what the end of the position needs: a position may create hundreds of thousands of
+    // users (an import), and keeping their events and earlier states would hold them all as objects.
+    private readonly List<UserEvent> _userEvents = [];
 
     // The committee of each meeting, read once per position's additional events (nothing is applied while they are
     // computed): a meeting with thousands of users is not parsed again for every user.
@@ -62,7 +64,13 @@ public sealed class Migration : EventMigration
         }
 
         var userBefore = @event is CreateEvent ? null : NewAccessor.GetModelIgnoreDeleted(@event.Fqid).Model;
-        _userEvents.Add((@event, userBefore));
+        var result = Rewrite(@event);
+        _userEvents.Add(UserEvent.Of(@event, userBefore));
+        return result;
+    }
+
+    private static List<DatastoreEvent>? Rewrite(DatastoreEvent @event)
+    {
         if (@event is not ModelEvent model)
         {
             return null;
@@ -88,22 +96,21 @@ public sealed class Migration : EventMigration
     {
         _committeeOfMeeting.Clear();
         var events = new List<DatastoreEvent>();
-        foreach (var (@event, userBefore) in _userEvents)
+        foreach (var @event in _userEvents)
         {
-            var user = @event.Id;
-            switch (@event)
+            switch (@event.Type)
             {
-                case CreateEvent create:
-                    OnCreate(create, user, events);
+                case EventType.Create:
+                    OnCreate(@event, events);
                     break;
-                case DeleteEvent:
-                    OnDeleteOrRestore(userBefore!, user, add: false, events);
+                case EventType.Delete:
+                    OnDeleteOrRestore(@event, add: false, events);
                     break;
-                case RestoreEvent:
-                    OnDeleteOrRestore(userBefore!, user, add: true, events);
+                case EventType.Restore:
+                    OnDeleteOrRestore(@event, add: true, events);
                     break;
-                case UpdateEvent update:
-                    OnUpdate(update, userBefore!, user, events);
+                case EventType.Update:
+                    OnUpdate(@event, events);
                     break;
             }
         }
@@ -122,10 +129,11 @@ public sealed class Migration : EventMigration
         return events;
     }
 
-    private void OnCreate(CreateEvent create, int user, List<DatastoreEvent> events)
+    private void OnCreate(UserEvent create, List<DatastoreEvent> events)
     {
-        var managed = Ids(create.Data[UserManagedField]);
-        var committees = CommitteesOfMeetings(Ids(create.Data[GroupIdsField]));
+        var user = create.User;
+        var managed = Ids(create.Managed);
+        var committees = CommitteesOfMeetings(Ids(create.Groups));
         committees.UnionWith(managed);
         _userCommitteeIds.Change([user], committees, add: true);
         _committeeUserIds.Change(committees, [user], add: true);
@@ -135,10 +143,11 @@ public sealed class Migration : EventMigration
         }
     }
 
-    private void OnDeleteOrRestore(JsonObject userBefore, int user, bool add, List<DatastoreEvent> events)
+    private void OnDeleteOrRestore(UserEvent @event, bool add, List<DatastoreEvent> events)
     {
-        var managed = Ids(userBefore[UserManagedField]);
-        var committees = CommitteesOfMeetings(Ids(userBefore[GroupIdsField]));
+        var user = @event.User;
+        var managed = Ids(@event.ManagedBefore);
+        var committees = CommitteesOfMeetings(Ids(@event.GroupsBefore));
         committees.UnionWith(managed);
 
         // The user's own list is left alone: a deleted user cannot be updated.
@@ -149,12 +158,13 @@ public sealed class Migration : EventMigration
         }
     }
 
-    private void OnUpdate(UpdateEvent update, JsonObject userBefore, int user, List<DatastoreEvent> events)
+    private void OnUpdate(UserEvent update, List<DatastoreEvent> events)
     {
-        var oldCommittees = CommitteesOfMeetings(Ids(userBefore[GroupIdsField]));
-        var newCommittees = update.Data.ContainsKey(GroupIdsField) ? CommitteesOfMeetings(Ids(update.Data[GroupIdsField])) : oldCommittees.Copy();
-        var oldManaged = Ids(userBefore[UserManagedField]);
-        var newManaged = update.Data.ContainsKey(UserManagedField) ? Ids(update.Data[UserManagedField]) : oldManaged;
+        var user = update.User;
+        var oldCommittees = CommitteesOfMeetings(Ids(update.GroupsBefore));
+        var newCommittees = update.HasGroups ? CommitteesOfMeetings(Ids(update.Groups)) : oldCommittees.Copy();
+        var oldManaged = Ids(update.ManagedBefore);
+        var newManaged = update.HasManaged ? Ids(update.Managed) : oldManaged;
         newCommittees.UnionWith(newManaged);
         oldCommittees.UnionWith(oldManaged);
 
@@ -244,6 +254,27 @@ public sealed class Migration : EventMigration
         value.TryGetValue<int>(out var number) ? number
         : value.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number
         : throw new FormatException($"{value.ToJsonString()} in {where} is not an id");
+
+    /// <summary>
+    /// A user event as the end of the position reads it: its type and user, the group and managed-committee fields it
+    /// sets (after <see cref="Rewrite"/>; "Has" tells whether it sets them) and the user's before it (not for a create).
+    /// The values are copies, so that neither the event nor the earlier user stays alive through them.
+    /// </summary>
+    private sealed record UserEvent(
+        EventType Type, int User, bool HasGroups, JsonNode? Groups, bool HasManaged, JsonNode? Managed, JsonNode? GroupsBefore, JsonNode? ManagedBefore)
+    {
+        public static UserEvent Of(DatastoreEvent @event, JsonObject? userBefore)
+        {
+            var data = (@event as ModelEvent)?.Data;
+            JsonNode? groups = null;
+            JsonNode? managed = null;
+            var hasGroups = data is not null && data.TryGetPropertyValue(GroupIdsField, out groups);
+            var hasManaged = data is not null && data.TryGetPropertyValue(UserManagedField, out managed);
+            return new(
+                @event.Type, @event.Id, hasGroups, groups?.DeepClone(), hasManaged, managed?.DeepClone(),
+                userBefore?[GroupIdsField]?.DeepClone(), userBefore?[UserManagedField]?.DeepClone());
+        }
+    }
 
     /// <summary>Per key (in the order first touched), the pending changes of its list.</summary>
     private sealed class AddRemove

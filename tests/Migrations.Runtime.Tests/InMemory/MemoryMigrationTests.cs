@@ -105,6 +105,75 @@ public class MemoryMigrationTests
     }
 
     [Fact]
+    public async Task A_model_migration_with_more_events_than_one_chunk_reads_the_models_before_it_and_gives_one_requests_result()
+    {
+        // 25,001 events, applied in chunks of 10,000: creates, then updates of those models (in later chunks),
+        // updates of an imported model and a delete. The reader shows the models as they were before the migration
+        // throughout, and the result is the one request's: imported models in their place, new ones after them in
+        // the order of creation.
+        var migration = new ManyEvents();
+        var result = await Handler(new Migrations.Runtime.Authoring.MigrationDescriptor(2, "ManyEvents", Migrations.Runtime.Authoring.MigrationKind.Model, () => migration))
+            .MigrateAsync(Data("""{"a/1": {"n": 0}, "a/2": {"n": 0, "meta_position": 7}}"""), 1);
+        Assert.Equal(["False", "0"], migration.Seen);
+        Assert.Equal(["a/1", "a/2", .. Enumerable.Range(1, ManyEvents.Count).Reverse().Select(i => $"b/{i}")], result.Keys);
+        Assert.All(Enumerable.Range(1, ManyEvents.Count), i => Assert.Equal($$"""{"v":{{i + 1}}}""", result[$"b/{i}"].ToJsonString()));
+        Assert.Equal("""{"n":1000}""", result["a/2"].ToJsonString());
+        Assert.Equal("""{"n":0}""", result["a/1"].ToJsonString());
+    }
+
+    private sealed class ManyEvents : Migrations.Runtime.Authoring.ModelMigration
+    {
+        public const int Count = 12_000;
+
+        public List<string> Seen { get; } = [];
+
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            for (var i = Count; i >= 1; i--)
+            {
+                yield return new CreateRequestEvent($"b/{i}", new JsonObject { ["v"] = i });
+            }
+
+            Seen.Add((await Reader.ModelExistsAsync("b/1", cancellationToken)).ToString());
+            for (var i = 1; i <= Count; i++)
+            {
+                yield return new UpdateRequestEvent($"b/{i}", new JsonObject { ["v"] = i + 1 });
+            }
+
+            for (var k = 1; k <= 1000; k++)
+            {
+                yield return new UpdateRequestEvent("a/2", new JsonObject { ["n"] = k });
+            }
+
+            Seen.Add((await Reader.GetAsync("a/2", ["n"], cancellationToken))["n"]!.ToJsonString());
+            yield return new DeleteRequestEvent("a/1");
+        }
+    }
+
+    [Fact]
+    public async Task An_export_file_keeps_pythons_dict_order_for_a_collection_or_model_named_twice()
+    {
+        // json.load: a key named again keeps its first place and takes the last value; a collection named again is
+        // replaced whole.
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var input = new FileInfo(Path.Combine(directory.FullName, "in.json"));
+            var output = new FileInfo(Path.Combine(directory.FullName, "out.json"));
+            await File.WriteAllTextAsync(input.FullName,
+                """{"a": {"1": {"f": 1}, "2": {"f": 2}}, "b": {"1": {"g": 1}, "2": {"g": 2}, "1": {"g": 3}}, "a": {"3": {"f": 3}, "1": {"f": 4}}, "_migration_index": 1}""");
+            var warnings = new List<string>();
+            await ExportFileMigration.RunAsync(input, output, [TestMigrations.Noop()], new MigrationLogger(_logs.Add), warnings.Add, CancellationToken.None);
+            Assert.Equal("""{"_migration_index":2,"a":{"3":{"f":3},"1":{"f":4}},"b":{"1":{"g":3},"2":{"g":2}}}""", await File.ReadAllTextAsync(output.FullName));
+            Assert.Equal("in.json: 2 duplicate keys in the file; the last value of each is kept, as upstream does (the first: \"b\".\"1\" (at line 1, byte 78)).", Assert.Single(warnings));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Model_migration_preconditions_apply_in_memory()
     {
         var e = await Assert.ThrowsAsync<MigrationFailedException>(() => Handler(TestMigrations.Model(() => [new CreateRequestEvent("a/1", Json.Obj("""{"f": 2}"""))]))
