@@ -101,6 +101,11 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <inheritdoc/>
+    public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAllAsync(
+        string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        PagesAsync(collection, "NOT deleted", [], mappedFields, upstreamShape: true, cancellationToken);
+
+    /// <inheritdoc/>
     public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
         string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default)
     {
@@ -108,8 +113,8 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         return PagesAsync(collection, condition, parameters, mappedFields, upstreamShape: true, cancellationToken);
     }
 
-    // upstreamShape: filter's physical order and mapped fields as columns; otherwise StreamAsync's id order and
-    // present fields only.
+    // upstreamShape: get_all's and filter's physical order and mapped fields as columns; otherwise StreamAsync's id
+    // order and present fields only.
     private async IAsyncEnumerable<KeyValuePair<int, JsonObject>> PagesAsync(
         string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, bool upstreamShape,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -172,7 +177,14 @@ public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlT
         finally
         {
             await using var close = Command($"CLOSE {cursor}");
-            await close.ExecuteNonQueryAsync(CancellationToken.None);
+            try
+            {
+                await close.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InFailedSqlTransaction)
+            {
+                // The transaction failed (and took the cursor with it): the failure that did it is the one to report.
+            }
         }
     }
 

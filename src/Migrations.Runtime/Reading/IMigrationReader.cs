@@ -73,6 +73,12 @@ public interface IMigrationReader
     IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAsync(string collection, Filter? filter = null, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Exactly what <see cref="GetAllAsync"/> returns, in its order and shape, one page at a time instead of all at
+    /// once (as <see cref="StreamFilterAsync"/>): for a migration that walks a whole collection once.
+    /// </summary>
+    IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAllAsync(string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Exactly what <see cref="FilterAsync"/> returns, in its order and shape, one page at a time instead of all at
     /// once: for a migration that must keep upstream's read order over a collection too large to hold (the history).
     /// In the database the pages come from a cursor, which keeps the snapshot it was opened with: events the migration

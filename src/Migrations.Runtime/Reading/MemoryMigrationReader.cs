@@ -68,6 +68,18 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
     }
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAllAsync(
+        string collection, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        foreach (var (fqid, model) in OfCollection(collection))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new(DatastoreKeys.IdOf(fqid), MappedFields.Project(model, mappedFields));
+        }
+    }
+
+    /// <inheritdoc/>
     public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
         string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -145,7 +145,7 @@ public sealed class Migration : ModelMigration
         var updates = new OrderedDictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var (collection, rules) in TemplateFields)
         {
-            foreach (var (id, model) in await Reader.GetAllAsync(collection, cancellationToken: cancellationToken))
+            await foreach (var (id, model) in Reader.StreamAllAsync(collection, cancellationToken: cancellationToken))
             {
                 var fqid = DatastoreKeys.Fqid(collection, id);
                 if (!updates.TryGetValue(fqid, out var update))

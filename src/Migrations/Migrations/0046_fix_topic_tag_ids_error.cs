@@ -17,7 +17,7 @@ public sealed class Migration : ModelMigration
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
         var events = new List<RequestEvent>();
-        foreach (var (id, model) in await Reader.GetAllAsync("topic", cancellationToken: cancellationToken))
+        await foreach (var (id, model) in Reader.StreamAllAsync("topic", cancellationToken: cancellationToken))
         {
             if (model.ContainsKey(Field))
             {

@@ -18,7 +18,7 @@ public sealed class Migration : ModelMigration
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
         var events = new List<RequestEvent>();
-        foreach (var (id, model) in await Reader.GetAllAsync("motion_state", cancellationToken: cancellationToken))
+        await foreach (var (id, model) in Reader.StreamAllAsync("motion_state", cancellationToken: cancellationToken))
         {
             var update = new JsonObject();
             foreach (var field in Fields)

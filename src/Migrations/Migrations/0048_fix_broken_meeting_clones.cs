@@ -27,7 +27,7 @@ public sealed class Migration : ModelMigration
         var events = new List<RequestEvent>();
         var active = new List<int>();
         var archived = new List<int>();
-        foreach (var (id, meeting) in await Reader.GetAllAsync("meeting", cancellationToken: cancellationToken))
+        await foreach (var (id, meeting) in Reader.StreamAllAsync("meeting", cancellationToken: cancellationToken))
         {
             if (!PythonTruth.IsTruthy(meeting["is_archived_in_organization_id"]))
             {

@@ -32,7 +32,7 @@ public sealed class Migration : ModelMigration
     {
         var events = new List<RequestEvent>();
         var defaults = new Dictionary<int, JsonNode?>();
-        foreach (var (id, user) in await Reader.GetAllAsync("user", cancellationToken: cancellationToken))
+        await foreach (var (id, user) in Reader.StreamAllAsync("user", cancellationToken: cancellationToken))
         {
             if (user.TryGetPropertyValue("default_structure_level", out var level))
             {
@@ -44,7 +44,7 @@ public sealed class Migration : ModelMigration
         // Per meeting (in the order first met), per name (likewise): the level's id and its meeting users.
         var meetings = new OrderedDictionary<string, Meeting>(StringComparer.Ordinal);
         var nextId = 1;
-        foreach (var (id, meetingUser) in await Reader.GetAllAsync("meeting_user", cancellationToken: cancellationToken))
+        await foreach (var (id, meetingUser) in Reader.StreamAllAsync("meeting_user", cancellationToken: cancellationToken))
         {
             var meetingId = meetingUser["meeting_id"];
             if (meetingId is null)

@@ -26,7 +26,7 @@ public sealed class Migration : ModelMigration
     {
         var groups = new OrderedDictionary<(string MeetingId, string LeadMotionId, string Hash), List<int>>();
         var errors = new List<string>();
-        foreach (var (id, motion) in await Reader.GetAllAsync("motion", cancellationToken: cancellationToken))
+        await foreach (var (id, motion) in Reader.StreamAllAsync("motion", cancellationToken: cancellationToken))
         {
             string? hash;
             try

@@ -18,7 +18,7 @@ public sealed class Migration : ModelMigration
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
         var events = new List<RequestEvent>();
-        foreach (var (id, model) in await Reader.GetAllAsync("meeting_user", cancellationToken: cancellationToken))
+        await foreach (var (id, model) in Reader.StreamAllAsync("meeting_user", cancellationToken: cancellationToken))
         {
             if (model.ContainsKey(Field))
             {

@@ -119,7 +119,7 @@ public sealed class Migration : ModelMigration
 
         foreach (var collection in ContentObjectCollections)
         {
-            foreach (var (id, model) in await Reader.GetAllAsync(collection, ["id", "content_object_id"], cancellationToken))
+            await foreach (var (id, model) in Reader.StreamAllAsync(collection, ["id", "content_object_id"], cancellationToken))
             {
                 if (model["content_object_id"] is JsonValue content && content.GetValueKind() == JsonValueKind.String
                     && content.GetValue<string>() is { Length: > 0 } contentFqid && contentFqid.Split('/')[0] == "mediafile")
@@ -131,7 +131,7 @@ public sealed class Migration : ModelMigration
 
         foreach (var collection in AttachmentCollections)
         {
-            foreach (var (id, model) in await Reader.GetAllAsync(collection, ["id", "attachment_ids"], cancellationToken))
+            await foreach (var (id, model) in Reader.StreamAllAsync(collection, ["id", "attachment_ids"], cancellationToken))
             {
                 if (model.TryGetPropertyValue("attachment_ids", out var attachments))
                 {

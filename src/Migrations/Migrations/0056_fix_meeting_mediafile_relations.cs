@@ -30,7 +30,7 @@ public sealed class Migration : ModelMigration
             groups[id] = GroupFields.ToDictionary(f => "meeting_mediafile_" + f, _ => new List<int>(), StringComparer.Ordinal);
         }
 
-        foreach (var (id, meetingMediafile) in await Reader.GetAllAsync("meeting_mediafile", ["id", .. GroupFields], cancellationToken))
+        await foreach (var (id, meetingMediafile) in Reader.StreamAllAsync("meeting_mediafile", ["id", .. GroupFields], cancellationToken))
         {
             foreach (var field in GroupFields)
             {

@@ -244,7 +244,7 @@ public sealed class Migration : ModelMigration
             events.Add(new DeleteRequestEvent(DatastoreKeys.Fqid("motion_statute_paragraph", id)));
         }
 
-        foreach (var (id, workflow) in await Reader.GetAllAsync("motion_workflow", [WorkflowField], cancellationToken))
+        await foreach (var (id, workflow) in Reader.StreamAllAsync("motion_workflow", [WorkflowField], cancellationToken))
         {
             if (PythonTruth.IsTruthy(workflow[WorkflowField]))
             {

@@ -55,7 +55,7 @@ public sealed class Migration : ModelMigration
     {
         var events = new List<RequestEvent>();
         var notes = new OrderedDictionary<(string Collection, int Id), JsonNode>();
-        foreach (var (id, agendaItem) in await Reader.GetAllAsync("agenda_item", ["id", "content_object_id", NotesField], cancellationToken))
+        await foreach (var (id, agendaItem) in Reader.StreamAllAsync("agenda_item", ["id", "content_object_id", NotesField], cancellationToken))
         {
             var note = agendaItem[NotesField];
             if (!PythonTruth.IsTruthy(note))
@@ -88,7 +88,7 @@ public sealed class Migration : ModelMigration
             }
         }
 
-        foreach (var (id, group) in await Reader.GetAllAsync("group", ["id", PermissionsField], cancellationToken))
+        await foreach (var (id, group) in Reader.StreamAllAsync("group", ["id", PermissionsField], cancellationToken))
         {
             var permissions = group[PermissionsField] as JsonArray ?? [];
             var moved = MovedPermissions.Where(suffix => Has(permissions, "agenda_item" + suffix)).ToList();

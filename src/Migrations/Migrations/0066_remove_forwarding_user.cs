@@ -27,7 +27,7 @@ public sealed class Migration : ModelMigration
         var events = new List<RequestEvent>();
         foreach (var (collection, field) in Relations)
         {
-            foreach (var (id, model) in await Reader.GetAllAsync(collection, ["id", field], cancellationToken))
+            await foreach (var (id, model) in Reader.StreamAllAsync(collection, ["id", field], cancellationToken))
             {
                 if (model.ContainsKey(field))
                 {

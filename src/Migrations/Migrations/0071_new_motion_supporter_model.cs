@@ -54,7 +54,7 @@ public sealed class Migration : ModelMigration
 
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
-        var motions = await Reader.FilterAsync(
+        var motions = Reader.StreamFilterAsync(
             "motion",
             new And(
                 new FilterOperator(OldMotionField, "!=", null),
@@ -67,7 +67,7 @@ public sealed class Migration : ModelMigration
         var errors = new List<string>();
         var supportersOfMeetingUser = new Dictionary<long, List<int>>();
         var nextId = 1;
-        foreach (var (motionId, motion) in motions)
+        await foreach (var (motionId, motion) in motions)
         {
             var motionFqid = DatastoreKeys.Fqid("motion", motionId);
             var meetingNode = motion["meeting_id"];
@@ -126,7 +126,7 @@ public sealed class Migration : ModelMigration
             throw new MigrationException(errors);
         }
 
-        foreach (var meetingUserId in (await Reader.GetAllAsync("meeting_user", ["id"], cancellationToken)).Keys)
+        await foreach (var (meetingUserId, _) in Reader.StreamAllAsync("meeting_user", ["id"], cancellationToken))
         {
             var fields = new JsonObject { [OldMeetingUserField] = null };
             if (supportersOfMeetingUser.TryGetValue(meetingUserId, out var ids))

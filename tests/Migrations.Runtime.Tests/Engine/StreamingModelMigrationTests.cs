@@ -139,7 +139,7 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
     }
 
     [Fact]
-    public async Task The_filter_stream_gives_what_filter_gives_in_its_order_and_shape_in_both_backings()
+    public async Task The_filter_and_get_all_streams_give_what_filter_and_get_all_give_in_their_order_and_shape_in_both_backings()
     {
         // More than two pages, and rows moved in the table by updates (a.ctid order is not the id order): the stream
         // must give FilterAsync's sequence exactly, its null-for-absent mapped fields included.
@@ -160,6 +160,15 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
                 streamed.Add($"{id}:{model.ToJsonString()}");
             }
 
+            var all = (await reader.GetAllAsync("a", fields)).Select(p => $"{p.Key}:{p.Value.ToJsonString()}").ToList();
+            var allStreamed = new List<string>();
+            await foreach (var (id, model) in reader.StreamAllAsync("a", fields))
+            {
+                allStreamed.Add($"{id}:{model.ToJsonString()}");
+            }
+
+            Assert.Equal(reader is MemoryMigrationReader ? 2300 : 2299, all.Count);
+            Assert.Equal(all, allStreamed);
             Assert.Equal(793, expected.Count);
             if (reader is DatabaseMigrationReader)
             {
