@@ -58,6 +58,33 @@ public class M0073DeleteBrokenUserVoteIdsTests(DatabaseFixture database) : Backe
     }
 
     /// <summary>
+    /// Ours: more votes than one batch of the vote lookup (10,000), in the database and in memory: the votes of every
+    /// batch count, a broken id in the last batch and one in the first are removed.
+    /// </summary>
+    [Fact]
+    public async Task M0073_more_votes_than_one_lookup_batch()
+    {
+        const int votes = 10_050;
+        var ids = string.Join(", ", Enumerable.Range(1, votes + 1));
+        var events = new List<string> { $$$"""{"type": "create", "fqid": "user/1", "fields": {"vote_ids": [{{{ids}}}], "delegated_vote_ids": [1, 10050]}}""" };
+        events.AddRange(Enumerable.Range(1, votes).Select(i => $$$"""{"type": "create", "fqid": "vote/{{{i}}}", "fields": {"user_id": {{{(i == 3 ? 2 : 1)}}}, "delegated_user_id": {{{(i == 1 ? 1 : 2)}}}}}"""));
+        await Write([.. events]);
+        await Finalize(Name);
+        var kept = string.Join(", ", Enumerable.Range(1, votes).Where(i => i != 3));
+        await AssertBackendModel("user/1", $$"""{"vote_ids": [{{kept}}], "delegated_vote_ids": [1]}""");
+
+        var memory = new System.Text.StringBuilder($$"""{"user/1": {"vote_ids": [{{ids}}], "delegated_vote_ids": [1, 10050]}""");
+        foreach (var i in Enumerable.Range(1, votes))
+        {
+            memory.Append(System.Globalization.CultureInfo.InvariantCulture, $$$""", "vote/{{{i}}}": {"user_id": {{{(i == 3 ? 2 : 1)}}}, "delegated_user_id": {{{(i == 1 ? 1 : 2)}}}}""");
+        }
+
+        var result = await MigrateInMemory(Name, memory.Append('}').ToString());
+        Assert.Equal($"[{kept.Replace(" ", "", StringComparison.Ordinal)}]", result["user/1"]["vote_ids"]!.ToJsonString());
+        Assert.Equal("[1]", result["user/1"]["delegated_vote_ids"]!.ToJsonString());
+    }
+
+    /// <summary>
     /// Ours, in memory on the data of upstream's simple case (an import holds no deleted model, so vote/6 is missing
     /// instead): the same result as in the database.
     /// </summary>

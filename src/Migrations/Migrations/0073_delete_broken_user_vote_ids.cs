@@ -41,6 +41,7 @@ public sealed class Migration : ModelMigration
 {
     private const string VoteField = "vote_ids";
     private const string DelegatedField = "delegated_vote_ids";
+    private const int VoteBatch = 10_000;
 
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
@@ -77,21 +78,27 @@ public sealed class Migration : ModelMigration
             throw new MigrationException(errors);
         }
 
-        var liveVotes = voteIds.Count == 0
-            ? new Dictionary<int, JsonObject>()
-            : (await Reader.GetManyAsync([new GetManyRequestPart("vote", voteIds, ["user_id", "delegated_user_id"])], cancellationToken))
-                .GetValueOrDefault("vote") ?? new Dictionary<int, JsonObject>();
+        // The votes in batches, each kept as the two ids it points back with: a large instance has millions.
+        var liveVotes = new Dictionary<int, (decimal? User, decimal? Delegated)>();
+        foreach (var batch in voteIds.Chunk(VoteBatch))
+        {
+            var read = (await Reader.GetManyAsync([new GetManyRequestPart("vote", batch, ["user_id", "delegated_user_id"])], cancellationToken)).GetValueOrDefault("vote");
+            foreach (var (voteId, vote) in read ?? [])
+            {
+                liveVotes[voteId] = (PythonNumber(vote["user_id"]), PythonNumber(vote["delegated_user_id"]));
+            }
+        }
 
         var voteRemovals = new List<(int UserId, BrokenIds Ids)>();
         var delegatedRemovals = new List<(int UserId, BrokenIds Ids)>();
         foreach (var (userId, votes, delegated) in lists)
         {
-            if (Broken(userId, votes, "user_id", liveVotes) is { } brokenVotes)
+            if (Broken(votes, liveVotes, vote => vote.User == userId) is { } brokenVotes)
             {
                 voteRemovals.Add((userId, brokenVotes));
             }
 
-            if (Broken(userId, delegated, "delegated_user_id", liveVotes) is { } brokenDelegated)
+            if (Broken(delegated, liveVotes, vote => vote.Delegated == userId) is { } brokenDelegated)
             {
                 delegatedRemovals.Add((userId, brokenDelegated));
             }
@@ -137,13 +144,13 @@ public sealed class Migration : ModelMigration
             : null;
     }
 
-    /// <summary>The entries of <paramref name="list"/> that do not name a live vote pointing back through <paramref name="backField"/>; null if none.</summary>
-    private BrokenIds? Broken(int userId, JsonArray list, string backField, Dictionary<int, JsonObject> liveVotes)
+    /// <summary>The entries of <paramref name="list"/> that do not name a live vote pointing back (<paramref name="pointsBack"/>); null if none.</summary>
+    private BrokenIds? Broken(JsonArray list, Dictionary<int, (decimal? User, decimal? Delegated)> liveVotes, Func<(decimal? User, decimal? Delegated), bool> pointsBack)
     {
         BrokenIds? broken = null;
         foreach (var entry in list)
         {
-            if (!(VoteIdOf(entry) is { } voteId && liveVotes.TryGetValue(voteId, out var vote) && PythonEqualsId(vote[backField], userId)))
+            if (!(VoteIdOf(entry) is { } voteId && liveVotes.TryGetValue(voteId, out var vote) && pointsBack(vote)))
             {
                 (broken ??= new BrokenIds()).Add(entry);
             }
@@ -155,20 +162,23 @@ public sealed class Migration : ModelMigration
     private static UpdateRequestEvent Removal(int userId, string field, BrokenIds ids) =>
         new(DatastoreKeys.Fqid("user", userId), null, removeFromLists: new JsonObject { [field] = ids.ToArray() });
 
-    /// <summary>Python's <c>id == value</c> for an int id and a JSON value: numbers by value, booleans as 1 and 0.</summary>
-    private static bool PythonEqualsId(JsonNode? value, int id)
+    /// <summary>
+    /// A vote's back reference as Python's <c>id == value</c> sees it against an int id: numbers by value, booleans as
+    /// 1 and 0; null for anything no int equals.
+    /// </summary>
+    private static decimal? PythonNumber(JsonNode? value)
     {
         if (value is not JsonValue v)
         {
-            return false;
+            return null;
         }
 
         return v.GetValueKind() switch
         {
-            JsonValueKind.True => id == 1,
-            JsonValueKind.False => id == 0,
-            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == id,
-            _ => false,
+            JsonValueKind.True => 1,
+            JsonValueKind.False => 0,
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
+            _ => null,
         };
     }
 
