@@ -111,9 +111,8 @@ public sealed class Migration : ModelMigration
     private async Task<OrderedDictionary<int, JsonObject>> ReadSetAsync(ModelField field, IReadOnlyList<string> equal, CancellationToken cancellationToken)
     {
         var filter = new And(new FilterOperator(field.Name, "!=", null), new FilterOperator(DatastoreKeys.MetaDeleted, "=", false));
-        var read = await Reader.FilterAsync(field.Collection, filter, LoadFields(field, equal), cancellationToken);
         var models = new OrderedDictionary<int, JsonObject>();
-        foreach (var (id, model) in read)
+        await foreach (var (id, model) in Reader.StreamFilterAsync(field.Collection, filter, LoadFields(field, equal), cancellationToken))
         {
             models[id] = model;
         }
