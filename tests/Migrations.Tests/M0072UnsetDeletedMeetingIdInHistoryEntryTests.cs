@@ -35,6 +35,30 @@ public class M0072UnsetDeletedMeetingIdInHistoryEntryTests(DatabaseFixture datab
         await AssertBackendModel("history_entry/1", """{"id": 1, "meta_deleted": false, "entries": ["Motion created"], "original_model_id": "motion/1", "position_id": 1}""");
     }
 
+    /// <summary>
+    /// Ours: more matching entries than one page of the stream (1,000) and one chunk of the writer (5,000), in a
+    /// physical order that is not the id order (created from the highest id down; finalize rebuilds the models in the
+    /// order of their creation, as upstream's rebuild does, so later updates do not move them): one update per entry,
+    /// in the order upstream's filter reads them.
+    /// </summary>
+    [Fact]
+    public async Task M0072_more_entries_than_a_page_and_a_chunk_in_the_filters_order()
+    {
+        const int entries = 6_200;
+        await Write("""{"type": "create", "fqid": "meeting/1", "fields": {"id": 1}}""", """{"type": "create", "fqid": "meeting/2", "fields": {"id": 2}}""");
+        await Write([.. Enumerable.Range(1, entries).Reverse().Select(i =>
+            $$$"""{"type": "create", "fqid": "history_entry/{{{i}}}", "fields": {"id": {{{i}}}, "original_model_id": "motion/{{{i}}}", "meeting_id": {{{(i % 7 == 0 ? 2 : 1)}}}}}""")]);
+        await Write([.. Enumerable.Range(1, 100).Select(i => $$$"""{"type": "update", "fqid": "history_entry/{{{i}}}", "fields": {"entries": ["x"]}}""")]);
+        await Write("""{"type": "delete", "fqid": "meeting/1"}""");
+        await Finalize(Name);
+        var expected = Enumerable.Range(1, entries).Reverse().Where(i => i % 7 != 0).Select(i => $"history_entry/{i}").ToList();
+        var events = await Rows("SELECT fqid, type::text, data::text FROM events WHERE position = (SELECT max(position) FROM positions) ORDER BY weight");
+        Assert.Equal(expected, events.Select(e => (string)e[0]!));
+        Assert.All(events, e => Assert.Equal(("deletefields", """["meeting_id"]"""), ((string)e[1]!, (string)e[2]!)));
+        await AssertBackendModel("history_entry/7", """{"id": 7, "meta_deleted": false, "original_model_id": "motion/7", "meeting_id": 2, "entries": ["x"]}""");
+        await AssertBackendModel("history_entry/8", """{"id": 8, "meta_deleted": false, "original_model_id": "motion/8", "entries": ["x"]}""");
+    }
+
     [Fact]
     public async Task M0072_migration_not_deleted()
     {
