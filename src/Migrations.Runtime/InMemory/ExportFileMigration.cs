@@ -1,10 +1,10 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.Events;
+using Migrations.Runtime.Keyframes;
 using Migrations.Runtime.Keys;
 
 namespace Migrations.Runtime.InMemory;
@@ -87,7 +87,7 @@ public static class ExportFileMigration
     /// </summary>
     private sealed class ExportModels
     {
-        private readonly List<(string Name, Dictionary<string, byte[]> Models)> _collections = [];
+        private readonly List<Dictionary<string, byte[]>> _collections = [];
         private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
         private Dictionary<string, byte[]>? _current;
 
@@ -99,12 +99,12 @@ public static class ExportFileMigration
             _current = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             if (_slots.TryGetValue(name, out var slot))
             {
-                _collections[slot] = (name, _current);
+                _collections[slot] = _current;
                 return false;
             }
 
             _slots[name] = _collections.Count;
-            _collections.Add((name, _current));
+            _collections.Add(_current);
             return true;
         }
 
@@ -112,23 +112,15 @@ public static class ExportFileMigration
         public bool Add(string fqid, JsonObject fields)
         {
             var known = _current!.ContainsKey(fqid);
-            var buffer = new ArrayBufferWriter<byte>(256);
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                fields.WriteTo(writer);
-            }
-
-            _current[fqid] = buffer.WrittenSpan.ToArray();
+            _current[fqid] = StoredModel.JsonOf(fields);
             return !known;
         }
 
         /// <summary>Every model, parsed as it is enumerated and then let go (once).</summary>
         public IEnumerable<KeyValuePair<string, JsonObject>> Take()
         {
-            for (var i = 0; i < _collections.Count; i++)
+            foreach (var models in _collections)
             {
-                var (_, models) = _collections[i];
-                _collections[i] = default;
                 foreach (var (fqid, json) in models)
                 {
                     yield return new(fqid, JsonNode.Parse(json)!.AsObject());

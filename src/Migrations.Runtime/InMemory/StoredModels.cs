@@ -61,6 +61,6 @@ internal sealed class StoredModels
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private static JsonObject Parse(StoredModel model) => JsonNode.Parse(model.Json)!.AsObject();
+        private static JsonObject Parse(StoredModel model) => model.Parse().Data;
     }
 }

@@ -34,15 +34,18 @@ internal sealed class StoredModel(byte[] json, bool deleted)
     /// <summary>A parsed, caller-owned copy.</summary>
     public ModelRecord Parse() => new(JsonNode.Parse(Json)!.AsObject(), Deleted);
 
-    public static StoredModel From(ModelRecord model)
+    public static StoredModel From(ModelRecord model) => new(JsonOf(model.Data), model.Deleted);
+
+    /// <summary>The compact JSON of a model's fields, as a stored model keeps it.</summary>
+    public static byte[] JsonOf(JsonObject data)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            model.Data.WriteTo(writer);
+            data.WriteTo(writer);
         }
 
-        return new StoredModel(buffer.WrittenSpan.ToArray(), model.Deleted);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>This model, or <paramref name="other"/> if it is the same (so only one copy stays in memory).</summary>

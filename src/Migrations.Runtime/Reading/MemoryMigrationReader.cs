@@ -68,28 +68,14 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAllAsync(
-        string collection, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await Task.CompletedTask;
-        foreach (var (fqid, model) in OfCollection(collection))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return new(DatastoreKeys.IdOf(fqid), MappedFields.Project(model, mappedFields));
-        }
-    }
+    public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamAllAsync(
+        string collection, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        OneByOne(OfCollection(collection), mappedFields, cancellationToken);
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
-        string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await Task.CompletedTask;
-        foreach (var (fqid, model) in Matching(collection, filter))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return new(DatastoreKeys.IdOf(fqid), MappedFields.Project(model, mappedFields));
-        }
-    }
+    public IAsyncEnumerable<KeyValuePair<int, JsonObject>> StreamFilterAsync(
+        string collection, Filter filter, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default) =>
+        OneByOne(Matching(collection, filter), mappedFields, cancellationToken);
 
     /// <inheritdoc/>
     public Task<bool> ExistsAsync(string collection, Filter filter, CancellationToken cancellationToken = default) =>
@@ -132,6 +118,18 @@ public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject
         }
 
         return result;
+    }
+
+    // What Select gives, one model at a time.
+    private static async IAsyncEnumerable<KeyValuePair<int, JsonObject>> OneByOne(
+        IEnumerable<KeyValuePair<string, JsonObject>> models, IReadOnlyList<string>? mappedFields, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var (fqid, model) in models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new(DatastoreKeys.IdOf(fqid), MappedFields.Project(model, mappedFields));
+        }
     }
 
     // The keys first: a model is only looked up (which may parse it) when it is of the collection.
