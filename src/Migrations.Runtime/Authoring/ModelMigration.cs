@@ -18,7 +18,10 @@ public abstract class ModelMigration : BaseMigration
     /// <summary>The reader of the current models, set while the migration runs.</summary>
     protected IMigrationReader Reader { get; private set; } = null!;
 
-    /// <summary>Returns the events to write, or null / an empty list for none (the default, as upstream's).</summary>
+    /// <summary>
+    /// Returns the events to write, or null / an empty list for none (the default, as upstream's). The list belongs to
+    /// the engine once returned (a <see cref="List{T}"/> is emptied as it is written).
+    /// </summary>
     protected virtual Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RequestEvent>?>(null);
 
@@ -31,6 +34,19 @@ public abstract class ModelMigration : BaseMigration
     {
         var events = await MigrateModelsAsync(cancellationToken) ?? [];
         IsOneList = true;
+        if (events is List<RequestEvent> list)
+        {
+            // The list is the engine's now: each event is let go once taken, so the written ones can be collected.
+            for (var i = 0; i < list.Count; i++)
+            {
+                var e = list[i];
+                list[i] = null!;
+                yield return e;
+            }
+
+            yield break;
+        }
+
         foreach (var e in events)
         {
             yield return e;

@@ -66,7 +66,9 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// growing by additions is kept in memory with compact lists (<see cref="DeferredListModels"/>) and its row written
     /// once at the end, so its length is not paid in every chunk; until then its row holds the state before. While
     /// <paramref name="unchunked"/> says so, the events are written as one request (the rows of <c>models</c> then come
-    /// in upstream's order: the touched models as read, then the created ones). Returns the position, or null if the
+    /// in upstream's order: the touched models as read, then the created ones); without
+    /// <paramref name="collectionFields"/> such a request is still written in chunks, by <see cref="OneRequestRows"/>,
+    /// which leaves <c>models</c> as the single request does. Returns the position, or null if the
     /// stream was empty (then nothing is written). Without <paramref name="collectionFields"/> the
     /// <c>collectionfields</c> and <c>events_to_collectionfields</c> rows are left out (finalize empties both tables
     /// right after its model migrations, in the same transaction).
@@ -125,13 +127,42 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
             chunk.Clear();
         }
 
+        // One request too long for one chunk: written in chunks that leave the models as the single request would.
+        OneRequestRows? oneRequest = null;
+        async Task FlushOneRequestAsync()
+        {
+            oneRequest ??= new OneRequestRows();
+            var (written, count) = await oneRequest.WriteChunkAsync(connection, transaction, chunk, migrationIndex, position, weights, cancellationToken);
+            position = written;
+            weights += count;
+            chunk.Clear();
+        }
+
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
             chunk.Add(e);
-            if (chunk.Count >= chunkSize && unchunked?.Invoke() != true)
+            if (chunk.Count >= chunkSize)
             {
-                await FlushAsync(last: false);
+                if (unchunked?.Invoke() != true)
+                {
+                    await FlushAsync(last: false);
+                }
+                else if (!collectionFields)
+                {
+                    await FlushOneRequestAsync();
+                }
             }
+        }
+
+        if (oneRequest is not null)
+        {
+            if (chunk.Count > 0)
+            {
+                await FlushOneRequestAsync();
+            }
+
+            await oneRequest.FinishAsync(connection, transaction, position!.Value, cancellationToken);
+            return position;
         }
 
         if (chunk.Count > 0)
@@ -190,7 +221,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         return (position, migrationIndex);
     }
 
-    private static string[] CheckedFqids(WriteRequest request)
+    internal static string[] CheckedFqids(WriteRequest request)
     {
         var fqids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var requestEvent in request.Events)

@@ -25,6 +25,9 @@ internal sealed class PositionRows
     /// <summary>The number of database events.</summary>
     public int EventCount => _events.Count;
 
+    /// <summary>The touched models as the events leave them (the ones read, in read order, then the created ones).</summary>
+    internal IEnumerable<KeyValuePair<string, ModelRecord>> Models => _models;
+
     /// <summary>
     /// Translates the request events into database events against <paramref name="models"/> (the touched models,
     /// deleted ones included), checking upstream's preconditions, and applies them to the models.
@@ -330,6 +333,19 @@ internal sealed class PositionRows
     public async Task<int> CopyAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int migrationIndex, int? existingPosition, CancellationToken cancellationToken)
     {
+        var position = await CopyEventsAsync(connection, transaction, migrationIndex, existingPosition, cancellationToken);
+        await UpsertModelsAsync(connection, transaction, position, cancellationToken);
+        await RaiseSequencesAsync(connection, transaction, cancellationToken);
+        return position;
+    }
+
+    /// <summary>
+    /// Writes the position if <paramref name="existingPosition"/> is null (user 0, no information) and this chunk's
+    /// events in weight order with binary COPY; returns the position.
+    /// </summary>
+    internal async Task<int> CopyEventsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int migrationIndex, int? existingPosition, CancellationToken cancellationToken)
+    {
         int position;
         if (existingPosition is { } existing)
         {
@@ -364,49 +380,56 @@ internal sealed class PositionRows
             await events.CompleteAsync(cancellationToken);
         }
 
-        // The models, then one upsert from the staging table (in this chunk's order).
+        return position;
+    }
+
+    /// <summary>Upserts this chunk's models through the staging table, in this chunk's order.</summary>
+    private async Task UpsertModelsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int position, CancellationToken cancellationToken)
+    {
+        await using (var models = await connection.BeginBinaryImportAsync(
+            "COPY model_migration_rows (ord, fqid, data, deleted, patch) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            await using (var models = await connection.BeginBinaryImportAsync(
-                "COPY model_migration_rows (ord, fqid, data, deleted, patch) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            var ord = 0;
+            async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch)
             {
-                var ord = 0;
-                async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch)
-                {
-                    await models.StartRowAsync(cancellationToken);
-                    await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
-                    await models.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
-                    await models.WriteAsync(jsonb, NpgsqlDbType.Bytea, cancellationToken);
-                    await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
-                    await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
-                }
-
-                foreach (var (fqid, model) in _models)
-                {
-                    await RowAsync(fqid, JsonbBinary(model.Data.ToJsonString()), model.Deleted, _partial.Contains(fqid));
-                }
-
-                foreach (var (fqid, jsonb, patch) in _heldRows)
-                {
-                    await RowAsync(fqid, jsonb, false, patch);
-                }
-
-                await models.CompleteAsync(cancellationToken);
+                await models.StartRowAsync(cancellationToken);
+                await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
+                await models.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
+                await models.WriteAsync(jsonb, NpgsqlDbType.Bytea, cancellationToken);
+                await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
+                await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
             }
 
-            await using var upsert = new NpgsqlCommand("""
-                INSERT INTO models (fqid, data, deleted)
-                SELECT s.fqid,
-                    CASE WHEN s.patch THEN (SELECT m.data FROM models m WHERE m.fqid = s.fqid) || s.data ELSE s.data END
-                        || jsonb_build_object('meta_position', @position),
-                    s.deleted
-                FROM (SELECT * FROM model_migration_rows ORDER BY ord) s
-                ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted;
-                TRUNCATE model_migration_rows
-                """, connection, transaction);
-            upsert.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position });
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var (fqid, model) in _models)
+            {
+                await RowAsync(fqid, JsonbBinary(model.Data.ToJsonString()), model.Deleted, _partial.Contains(fqid));
+            }
+
+            foreach (var (fqid, jsonb, patch) in _heldRows)
+            {
+                await RowAsync(fqid, jsonb, false, patch);
+            }
+
+            await models.CompleteAsync(cancellationToken);
         }
 
+        await using var upsert = new NpgsqlCommand("""
+            INSERT INTO models (fqid, data, deleted)
+            SELECT s.fqid,
+                CASE WHEN s.patch THEN (SELECT m.data FROM models m WHERE m.fqid = s.fqid) || s.data ELSE s.data END
+                    || jsonb_build_object('meta_position', @position),
+                s.deleted
+            FROM (SELECT * FROM model_migration_rows ORDER BY ord) s
+            ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted;
+            TRUNCATE model_migration_rows
+            """, connection, transaction);
+        upsert.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position });
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Raises the id sequences to the ids this chunk created.</summary>
+    internal async Task RaiseSequencesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
         if (_nextIdByCollection.Count > 0)
         {
             await using var sequences = new NpgsqlCommand("""
@@ -418,12 +441,10 @@ internal sealed class PositionRows
             sequences.Parameters.Add(IntArray("sequence_ids", _nextIdByCollection.Values));
             await sequences.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        return position;
     }
 
     /// <summary>jsonb's binary form: version 1, then the text (the slim data source has no jsonb writer for COPY).</summary>
-    private static byte[] JsonbBinary(string json)
+    internal static byte[] JsonbBinary(string json)
     {
         var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(json) + 1];
         bytes[0] = 1;

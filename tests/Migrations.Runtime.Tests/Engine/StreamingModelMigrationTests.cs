@@ -82,6 +82,73 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         await AssertReplayEqualsModels();
     }
 
+    [Fact]
+    public async Task A_list_result_longer_than_a_chunk_leaves_events_and_models_as_the_single_request_does()
+    {
+        // Rows moved by updates (physical order is not the id order), deleted models, a restore, models touched in
+        // several chunks, creations early and late, list updates on a created model: written in chunks of 7, the
+        // events and the rows of models (in physical order, which the next migration reads) are the single request's.
+        async Task<(List<string> Models, List<string> Events)> RunAsync(int chunk)
+        {
+            await DatastoreSchema.TruncateAsync(DataSource);
+            await Write([.. Enumerable.Range(1, 300).Select(i => $$$"""{"type": "create", "fqid": "a/{{{i}}}", "fields": {"n": {{{i}}}, "l": [{{{i}}}]}}""")]);
+            await Write([.. Enumerable.Range(1, 40).Select(i => $$$"""{"type": "update", "fqid": "a/{{{i * 7}}}", "fields": {"m": 1}}""")]);
+            await Write("""{"type": "delete", "fqid": "a/5"}""", """{"type": "delete", "fqid": "a/6"}""");
+            await SetMigrationIndexTo1();
+            Options = Options with { ModelMigrationChunk = chunk };
+            var events = new List<RequestEvent> { new CreateRequestEvent("c/1", new JsonObject { ["ids"] = new JsonArray() }) };
+            foreach (var i in Enumerable.Range(1, 300).Reverse().Where(i => i is not 5 and not 6))
+            {
+                events.Add(new UpdateRequestEvent($"a/{i}", new JsonObject { ["k"] = i, ["m"] = null }));
+                if (i % 10 == 0)
+                {
+                    events.Add(new CreateRequestEvent($"b/{i}", new JsonObject { ["a_id"] = i }));
+                    events.Add(new UpdateRequestEvent("c/1", null, addToLists: new JsonObject { ["ids"] = new JsonArray(i) }));
+                }
+            }
+
+            events.Add(new RestoreRequestEvent("a/5"));
+            events.Add(new UpdateRequestEvent("a/5", null, addToLists: new JsonObject { ["l"] = new JsonArray(50) }, removeFromLists: new JsonObject { ["l"] = new JsonArray(5) }));
+            events.Add(new DeleteRequestEvent("a/9"));
+            events.Add(new UpdateRequestEvent("b/10", new JsonObject { ["late"] = true }));
+            events.Add(new CreateRequestEvent("b/1", []));
+            await Handler(TestMigrations.Model(() => events)).FinalizeAsync();
+            await AssertReplayEqualsModels();
+            Assert.All(events, e => Assert.Null(e)); // the engine let go of every written event
+            var models = (await Rows("SELECT fqid, data::text, deleted FROM models ORDER BY ctid")).Select(r => $"{r[0]} {r[1]} {r[2]}").ToList();
+            var written = (await Rows("SELECT position, weight, fqid, type::text, data::text FROM events ORDER BY id")).Select(r => string.Join(' ', r)).ToList();
+            return (models, written);
+        }
+
+        var one = await RunAsync(1_000_000);
+        var chunked = await RunAsync(7);
+        Assert.Equal(one.Events, chunked.Events);
+        Assert.Equal(one.Models, chunked.Models);
+        Assert.Equal(300 + 30 + 2, one.Models.Count);
+        Assert.NotEqual(one.Models.Order(StringComparer.Ordinal), one.Models);
+        Assert.Contains("c/1 {\"ids\": [300, 290", chunked.Models.Single(m => m.StartsWith("c/1 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_list_result_that_fails_in_a_later_chunk_writes_nothing()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""", """{"type": "create", "fqid": "a/2", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        Options = Options with { ModelMigrationChunk = 2 };
+        RequestEvent[] events =
+        [
+            new DeleteRequestEvent("a/1"),
+            new UpdateRequestEvent("a/2", new JsonObject { ["f"] = 1 }),
+            new CreateRequestEvent("a/3", []),
+            new UpdateRequestEvent("a/1", new JsonObject { ["f"] = 1 }),
+        ];
+        var e = await Assert.ThrowsAsync<MigrationFailedException>(() => Handler(TestMigrations.Model(() => events)).FinalizeAsync());
+        Assert.IsType<ModelDoesNotExistException>(e.InnerException);
+        await AssertCount("positions", 1);
+        await AssertCount("models", 2);
+        await AssertModel("a/1", """{"meta_deleted": false, "meta_position": 1}""");
+    }
+
     private sealed class Streamed(RequestEvent[] events) : ModelMigration
     {
         protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
