@@ -78,17 +78,18 @@ public sealed class Migration : ModelMigration
         var first = relation.First;
         var second = relation.Second;
         var equal = relation.EqualFields;
-        var models1 = await ReadSetAsync(first, equal, cancellationToken);
-        var models2 = await ReadSetAsync(second, equal, cancellationToken);
-        await AddNamedAsync(first, models1, second, models2, equal, errors, cancellationToken);
-        await AddNamedAsync(second, models2, first, models1, equal, errors, cancellationToken);
+        var values = new EqualValues();
+        var models1 = await ReadSetAsync(first, equal, values, errors, cancellationToken);
+        var models2 = await ReadSetAsync(second, equal, values, errors, cancellationToken);
+        await AddNamedAsync(first, models1, second, models2, equal, values, errors, cancellationToken);
+        await AddNamedAsync(second, models2, first, models1, equal, values, errors, cancellationToken);
 
-        var matches = Links(first, models1, second.Collection, reverse: false, errors)
-            .Union(Links(second, models2, first.Collection, reverse: true, errors));
+        var matches = Links(first, models1, second.Collection, reverse: false)
+            .Union(Links(second, models2, first.Collection, reverse: true));
         foreach (var (id1, id2) in matches)
         {
-            var data1 = EqualData(first.Collection, id1, models1, equal);
-            var data2 = EqualData(second.Collection, id2, models2, equal);
+            var data1 = models1.TryGetValue(id1, out var model1) ? model1.Equal : null;
+            var data2 = models2.TryGetValue(id2, out var model2) ? model2.Equal : null;
             if (data1 is null)
             {
                 events.Add(Unlink(second, id2, first.Collection, id1));
@@ -107,17 +108,43 @@ public sealed class Migration : ModelMigration
         }
     }
 
-    /// <summary>Upstream's <c>get_initial_affected_models</c>: the live models whose relation field is set.</summary>
-    private async Task<OrderedDictionary<int, JsonObject>> ReadSetAsync(ModelField field, IReadOnlyList<string> equal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Upstream's <c>get_initial_affected_models</c>: the live models whose relation field is set, each kept as what
+    /// the check needs of it (<see cref="Linked"/>).
+    /// </summary>
+    private async Task<OrderedDictionary<int, Linked>> ReadSetAsync(
+        ModelField field, IReadOnlyList<string> equal, EqualValues values, HashSet<string> errors, CancellationToken cancellationToken)
     {
         var filter = new And(new FilterOperator(field.Name, "!=", null), new FilterOperator(DatastoreKeys.MetaDeleted, "=", false));
-        var models = new OrderedDictionary<int, JsonObject>();
+        var models = new OrderedDictionary<int, Linked>();
         await foreach (var (id, model) in Reader.StreamFilterAsync(field.Collection, filter, LoadFields(field, equal), cancellationToken))
         {
-            models[id] = model;
+            models[id] = Keep(field, id, model, equal, values, errors);
         }
 
         return models;
+    }
+
+    /// <summary>
+    /// What the check keeps of a read model: the models its relation field names (upstream reads them from the model
+    /// whenever it needs them; they do not change meanwhile, and an invalid one is reported once either way) and its
+    /// equal field values (<see cref="EqualValues"/>), not the model: at scale a relation's two ends are millions of models.
+    /// </summary>
+    private static Linked Keep(ModelField field, int id, JsonObject model, IReadOnlyList<string> equal, EqualValues values, HashSet<string> errors)
+    {
+        var references = References(field, id, model, errors);
+        var ids = references.Count == 0 ? [] : new int[references.Count];
+        var collections = field.IsGeneric && references.Count > 0 ? new string[references.Count] : null;
+        for (var i = 0; i < references.Count; i++)
+        {
+            ids[i] = references[i].Id;
+            if (collections is not null)
+            {
+                collections[i] = values.Collection(references[i].Collection);
+            }
+        }
+
+        return new Linked(ids, collections, values.Of(field.Collection, id, model, equal));
     }
 
     /// <summary>
@@ -126,19 +153,21 @@ public sealed class Migration : ModelMigration
     /// </summary>
     private async Task AddNamedAsync(
         ModelField field,
-        OrderedDictionary<int, JsonObject> models,
+        OrderedDictionary<int, Linked> models,
         ModelField other,
-        OrderedDictionary<int, JsonObject> otherModels,
+        OrderedDictionary<int, Linked> otherModels,
         IReadOnlyList<string> equal,
+        EqualValues values,
         HashSet<string> errors,
         CancellationToken cancellationToken)
     {
         var missing = new SortedSet<int>();
-        foreach (var (otherId, otherModel) in otherModels)
+        foreach (var (_, otherModel) in otherModels)
         {
-            foreach (var (collection, id) in References(other, otherId, otherModel, errors))
+            for (var i = 0; i < otherModel.Ids.Length; i++)
             {
-                if ((!other.IsGeneric || collection == field.Collection) && !models.ContainsKey(id))
+                var id = otherModel.Ids[i];
+                if ((otherModel.Collections is null || otherModel.Collections[i] == field.Collection) && !models.ContainsKey(id))
                 {
                     missing.Add(id);
                 }
@@ -153,7 +182,7 @@ public sealed class Migration : ModelMigration
         var read = await Reader.GetManyAsync([new GetManyRequestPart(field.Collection, [.. missing], LoadFields(field, equal))], cancellationToken);
         foreach (var (id, model) in read.GetValueOrDefault(field.Collection) ?? [])
         {
-            models[id] = model;
+            models[id] = Keep(field, id, model, equal, values, errors);
         }
     }
 
@@ -176,14 +205,15 @@ public sealed class Migration : ModelMigration
     /// Upstream's <c>find_matches_helper</c>: the links the models of one end record, as (id of the first end's
     /// model, id of the second end's model), into a set in the order they are found.
     /// </summary>
-    private static PythonPairSet Links(ModelField field, OrderedDictionary<int, JsonObject> models, string otherCollection, bool reverse, HashSet<string> errors)
+    private static PythonPairSet Links(ModelField field, OrderedDictionary<int, Linked> models, string otherCollection, bool reverse)
     {
         var links = new PythonPairSet();
         foreach (var (modelId, model) in models)
         {
-            foreach (var (collection, id) in References(field, modelId, model, errors))
+            for (var i = 0; i < model.Ids.Length; i++)
             {
-                if (!field.IsGeneric || collection == otherCollection)
+                var id = model.Ids[i];
+                if (!field.IsGeneric || model.Collections![i] == otherCollection)
                 {
                     links.Add(reverse ? (id, modelId) : (modelId, id));
                 }
@@ -256,23 +286,6 @@ public sealed class Migration : ModelMigration
     private static string Invalid(ModelField field, int modelId, JsonNode? value, string expected) =>
         $"Relation {field.Collection}/{modelId}/{field.Name} holds {PythonRepr.Value(value)}, which is no {expected}";
 
-    /// <summary>Upstream's <c>get_equal_data_tuple</c>: the model's equal field values, or null if it is not among the read models.</summary>
-    private static List<JsonNode?>? EqualData(string collection, int id, OrderedDictionary<int, JsonObject> models, IReadOnlyList<string> equal)
-    {
-        if (!models.TryGetValue(id, out var model))
-        {
-            return null;
-        }
-
-        var data = new List<JsonNode?>(equal.Count);
-        foreach (var name in equal)
-        {
-            data.Add(collection == "meeting" && name == MeetingId ? JsonValue.Create(id) : model[name]);
-        }
-
-        return data;
-    }
-
     /// <summary>Upstream's <c>get_cleanup_event</c>: the model's field no longer names the other model.</summary>
     private static UpdateRequestEvent Unlink(ModelField field, int id, string otherCollection, int otherId)
     {
@@ -284,6 +297,56 @@ public sealed class Migration : ModelMigration
 
         JsonNode? value = field.IsGeneric ? DatastoreKeys.Fqid(otherCollection, otherId) : otherId;
         return new UpdateRequestEvent(fqid, null, removeFromLists: new JsonObject { [field.Name] = new JsonArray(value) });
+    }
+}
+
+/// <summary>
+/// What 0074 keeps of a read model: the ids its relation field names, in the field's order (with their collections for
+/// a generic field), and its equal field values (upstream's <c>get_equal_data_tuple</c>).
+/// </summary>
+internal readonly record struct Linked(int[] Ids, string[]? Collections, IReadOnlyList<JsonNode?> Equal);
+
+/// <summary>
+/// The equal field values of one relation's models, each distinct tuple held once (nearly all are a
+/// <c>meeting_id</c>, shared by every model of a meeting), detached from the read models so those can go; and the
+/// collection names of generic references, held once.
+/// </summary>
+internal sealed class EqualValues
+{
+    private const string MeetingId = "meeting_id";
+    private readonly Dictionary<string, JsonNode?[]> _tuples = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _collections = new(StringComparer.Ordinal);
+    private readonly StringBuilder _key = new();
+
+    /// <summary>The model's equal field values (a meeting's own <c>meeting_id</c> is its id), as a shared tuple.</summary>
+    public IReadOnlyList<JsonNode?> Of(string collection, int id, JsonObject model, IReadOnlyList<string> equal)
+    {
+        var values = new JsonNode?[equal.Count];
+        _key.Clear();
+        for (var i = 0; i < equal.Count; i++)
+        {
+            values[i] = collection == "meeting" && equal[i] == MeetingId ? JsonValue.Create(id) : model[equal[i]];
+            _key.Append(values[i]?.ToJsonString() ?? "null").Append('\u0001');
+        }
+
+        var key = _key.ToString();
+        if (!_tuples.TryGetValue(key, out var tuple))
+        {
+            _tuples[key] = tuple = [.. values.Select(v => v?.DeepClone())];
+        }
+
+        return tuple;
+    }
+
+    /// <summary>The collection name, held once.</summary>
+    public string Collection(string name)
+    {
+        if (!_collections.TryGetValue(name, out var held))
+        {
+            _collections[name] = held = name;
+        }
+
+        return held;
     }
 }
 
