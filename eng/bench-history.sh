@@ -24,6 +24,7 @@
 #   - the write floor: the rows the run produced (its positions, the events of its positions, every models row it
 #     wrote, i.e. meta_position above the old maximum) copied out with binary COPY, then timed while copied into
 #     empty UNLOGGED tables of the same shape with the same indexes.
+#   - the tool's resident memory every 0.25 s during finalize, for the peak while each migration ran (on stderr);
 # floor = read floor + write floor. Reported: medians with min-max of the runs, the ratio of the median finalize to
 # the median floor, peak RSS (median and max), and the rows written, checked against the generator's expectation.
 # The markdown table goes to stdout, per-run figures and logs to stderr; logs stay in $BENCH_DIR (default a new
@@ -102,9 +103,21 @@ for size in "${sizes[@]}"; do
     read_floor=$(since "$t")
 
     out="$work/finalize-$size-$run.log"
+    samples="$work/rss-$size-$run.log"
     t=$(now)
     { DATABASE_NAME=history /usr/bin/time -f '%M %e' -o "$work/time" "$migrate" finalize --verbose --progress-interval 0 2>&1 && echo "exit 0" || echo "exit $?"; } \
-      | while IFS= read -r line; do printf '%s %s\n' "$(now)" "$line"; done > "$out"
+      | while IFS= read -r line; do printf '%s %s\n' "$(now)" "$line"; done > "$out" &
+    finalize_job=$!
+    # The tool's resident memory every 0.25 s ("time kB"), for the peak of each migration.
+    : > "$samples"
+    while kill -0 "$finalize_job" 2>/dev/null; do
+      for pid in $(pgrep -f -x "$migrate finalize --verbose --progress-interval 0" || true); do
+        kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+        [ -z "$kb" ] || printf '%s %s\n' "$(now)" "$kb" >> "$samples"
+      done
+      sleep 0.25
+    done
+    wait "$finalize_job"
     ended=$(now)
     status=$(tail -n 1 "$out" | awk '{ print $3 }')
     if [ "$status" != 0 ]; then
@@ -121,6 +134,17 @@ for size in "${sizes[@]}"; do
       / Cleaning collectionfield helper tables\.\.\.$/ { if (open) { d[open] = $1 - t; open = "" } }
       END { if (open) d[open] = end - t; for (i = 1; i <= n; i++) printf "%04d=%.3f\n", order[i], d[order[i]] }' "$out")
     for pair in $timings; do per[${pair%%=*}]+="${pair#*=} "; done
+    # The peak of the samples taken while each migration ran (the collector returns memory late, so a migration
+    # right after a heavy one can show some of that one's peak).
+    peaks=$(awk -v end="$ended" '
+      FNR == NR { st[++m] = $1; kb[m] = $2; next }
+      /Running migration with target migration index [0-9]+$/ { if (open) { a[open] = t; b[open] = $1 }; open = $NF - 1; t = $1; order[++n] = open; next }
+      / Cleaning collectionfield helper tables\.\.\.$/ { if (open) { a[open] = t; b[open] = $1; open = "" } }
+      END {
+        if (open) { a[open] = t; b[open] = end }
+        for (i = 1; i <= n; i++) { k = order[i]; p = 0; for (j = 1; j <= m; j++) if (st[j] >= a[k] && st[j] <= b[k] && kb[j] > p) p = kb[j]; printf "%04d=%d\n", k, p / 1024 }
+      }' "$samples" "$out")
+    heaviest=$(printf '%s\n' $peaks | sort -t= -k2 -n -r | head -n 5 | sed 's/=/ /; s/$/ MB/' | paste -sd, - | sed 's/,/ · /g')
 
     # What the run wrote: its positions, their events and every models row it touched.
     written=$(value history "SELECT format('%s positions, %s events (0069: %s), %s history_entry, %s history_position, %s models written',
@@ -148,6 +172,7 @@ for size in "${sizes[@]}"; do
     floors+=("$floor") finals+=("$wall") rss+=("$((peak_kb / 1024))")
     log "$size positions, run $run: floor $floor s (read $read_floor s, write $write_floor s), finalize $wall s, peak RSS $((peak_kb / 1024)) MB, MI $index, $(printf '%s' "$timings" | tr '\n' ' ')"
     log "  $written; events per new position: ${per_position:-none}"
+    log "  peak RSS while each migration ran (sampled every 0.25 s), heaviest: ${heaviest:-none}; all: $(printf '%s' "$peaks" | tr '\n' ' ')"
   done
   sql postgres -c "DROP DATABASE IF EXISTS history" >/dev/null
 
