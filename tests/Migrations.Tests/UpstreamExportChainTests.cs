@@ -32,6 +32,22 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
         "tests/Migrations.Tests/Data/Upstream/make-export-0.2-mi44.json",
     };
 
+    /// <summary>
+    /// Each export with the default chunk of model-migration events and with chunks of 7: a model migration's result
+    /// written in chunks must leave what its single request leaves (later migrations read the rows' physical order).
+    /// </summary>
+    public static TheoryData<string, int> ExportsAndChunks()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var input in Exports())
+        {
+            data.Add(input, new MigrationOptions().ModelMigrationChunk);
+            data.Add(input, 7);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> ExportsUpstreamMigratesInMemory() => new()
     {
         "tests/Migrations.Runtime.Tests/Data/Upstream/5440803b43-initial-data.json",
@@ -45,10 +61,10 @@ public class UpstreamExportChainTests(DatabaseFixture database) : BackendMigrati
             $"{Path.GetFileNameWithoutExtension(input)}.upstream-mi{GeneratedMigrations.TargetMigrationIndex}.{path}.json");
 
     [Theory]
-    [MemberData(nameof(Exports))]
-    public async Task Import_migrate_and_finalize_give_upstreams_models(string input)
+    [MemberData(nameof(ExportsAndChunks))]
+    public async Task Import_migrate_and_finalize_give_upstreams_models(string input, int modelMigrationChunk)
     {
-        Options = new MigrationOptions();
+        Options = new MigrationOptions { ModelMigrationChunk = modelMigrationChunk };
         await using (var file = File.OpenRead(Path.Combine(Repository.Root, input)))
         {
             await ModelsFile.ImportAsync(DataSource, file, Path.GetFileName(input));

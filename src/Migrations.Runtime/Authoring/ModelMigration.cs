@@ -27,13 +27,15 @@ public abstract class ModelMigration : BaseMigration
 
     /// <summary>
     /// The events to write, one by one. Override this instead of <see cref="MigrateModelsAsync"/> when the result is
-    /// large: together with <see cref="IMigrationReader.StreamAsync"/> memory stays bounded, because the engine
-    /// writes the events in chunks as they come (still as one position).
+    /// large: together with the reader's streams memory stays bounded, because the engine writes the events in chunks
+    /// as they come (still as one position). By default a streamed result is written chunk by chunk, the rows of
+    /// <c>models</c> in chunk order; with <see cref="StreamsOneRequest"/> it is written as the single request
+    /// <see cref="MigrateModelsAsync"/> returns.
     /// </summary>
     protected virtual async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var events = await MigrateModelsAsync(cancellationToken) ?? [];
-        IsOneList = true;
+        _isList = true;
         if (events is List<RequestEvent> list)
         {
             // The list is the engine's now: each event is let go once taken, so the written ones can be collected.
@@ -54,12 +56,22 @@ public abstract class ModelMigration : BaseMigration
     }
 
     /// <summary>
-    /// True once the events come from <see cref="MigrateModelsAsync"/> (the default <see cref="StreamEventsAsync"/>):
-    /// they are all in memory already, and the engine writes them as one request, as upstream's writer does, so the
-    /// rows of <c>models</c> are written in upstream's order (which later migrations read). Streamed events are
-    /// written in chunks.
+    /// True when the streamed events of an overridden <see cref="StreamEventsAsync"/> are what upstream writes as one
+    /// request (its migration returns one list): the engine still takes them in chunks, but leaves <c>models</c> as
+    /// the single request does, every row in upstream's order (which later migrations read), and the reader sees the
+    /// models before the migration until the stream ends. Errors found late may still be thrown: nothing is kept.
     /// </summary>
-    internal bool IsOneList { get; private set; }
+    protected virtual bool StreamsOneRequest => false;
+
+    private bool _isList;
+
+    /// <summary>
+    /// True once the events come from <see cref="MigrateModelsAsync"/> (the default <see cref="StreamEventsAsync"/>)
+    /// or the migration <see cref="StreamsOneRequest"/>: the engine writes them as one request, as upstream's writer
+    /// does, so the rows of <c>models</c> are written in upstream's order (which later migrations read). Other
+    /// streamed events are written in chunks.
+    /// </summary>
+    internal bool IsOneList => _isList || StreamsOneRequest;
 
     /// <summary>
     /// The run's log, for the lines a migration reports while it works (upstream's migrations <c>print</c> them): the
@@ -71,7 +83,7 @@ public abstract class ModelMigration : BaseMigration
     {
         Reader = reader;
         Logger = logger ?? MigrationLogger.Console();
-        IsOneList = false;
+        _isList = false;
         return StreamEventsAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Keys;
@@ -10,7 +11,8 @@ namespace Migrations.M0050;
 /// Gives every motion with a text hash (<see cref="MotionTextHash.ForMotion"/>: the backend's hash of its HTML text,
 /// or of its amendment paragraphs) <c>text_hash</c> and <c>identical_motion_ids</c>: the other motions with the same
 /// meeting, the same lead motion (or none) and the same hash, in read order. Motions without a hash are left alone.
-/// Updates are written group by group, groups in the order their first motion is read.
+/// Updates are written group by group, groups in the order their first motion is read, streamed as the one request
+/// upstream writes (only the groups' ids are held).
 /// <para>Kept from upstream: an existing <c>text_hash</c> or <c>identical_motion_ids</c> is overwritten; a motion that
 /// has a hash but no identical motion gets <c>identical_motion_ids: []</c>. In the database deleted motions are not
 /// read; in memory every motion of the import is.</para>
@@ -22,7 +24,9 @@ namespace Migrations.M0050;
 [TargetMigrationIndex(51)]
 public sealed class Migration : ModelMigration
 {
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override bool StreamsOneRequest => true;
+
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var groups = new OrderedDictionary<(string MeetingId, string LeadMotionId, string Hash), List<int>>();
         var errors = new List<string>();
@@ -60,20 +64,17 @@ public sealed class Migration : ModelMigration
             throw new InvalidOperationException("The text hash of these motions cannot be computed (upstream's migration fails on them too):\n" + string.Join("\n", errors));
         }
 
-        var events = new List<RequestEvent>();
         foreach (var (key, ids) in groups)
         {
             foreach (var id in ids)
             {
-                events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid("motion", id), new JsonObject
+                yield return new UpdateRequestEvent(DatastoreKeys.Fqid("motion", id), new JsonObject
                 {
                     ["text_hash"] = key.Hash,
                     ["identical_motion_ids"] = JsonIds.Array(ids.Where(other => other != id)),
-                }));
+                });
             }
         }
-
-        return events;
     }
 
     private static string Key(JsonNode? value) => value?.ToJsonString() ?? "null";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
@@ -20,7 +21,8 @@ namespace Migrations.M0054;
 /// path (where every mapped field comes back, null when absent) each mediafile update deletes all 22 fields and
 /// every topic, motion and assignment is updated, while in memory only present fields and models with
 /// <c>attachment_ids</c> are. A mediafile not owned by a meeting that carries a truthy meeting field (other than
-/// <c>is_public</c>) fails the migration, naming it, before anything is written (upstream: an AssertionError).
+/// <c>is_public</c>) fails the migration, naming it, and nothing is written (upstream: an AssertionError). The events are streamed
+/// as the one request upstream writes (only the meetings' mediafile ids are held).
 /// Deliberate differences, for data upstream crashes on: a mediafile without a string <c>owner_id</c> is treated as
 /// not owned by a meeting (upstream: KeyError in memory, AttributeError in the database); an owner <c>meeting/x</c>
 /// whose x is not an integer fails naming the mediafile (upstream: ValueError/IndexError); a non-string
@@ -62,12 +64,12 @@ public sealed class Migration : ModelMigration
 
     private static readonly string[] AttachmentCollections = ["topic", "motion", "assignment"];
 
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override bool StreamsOneRequest => true;
+
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var events = new List<RequestEvent>();
-        var mediafiles = await Reader.GetAllAsync("mediafile", ["id", "owner_id", .. SplitFields], cancellationToken);
         var meetingMediafileIds = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (id, mediafile) in mediafiles)
+        await foreach (var (id, mediafile) in Reader.StreamAllAsync("mediafile", ["id", "owner_id", .. SplitFields], cancellationToken))
         {
             var fqid = Fqid("mediafile", id);
             var ownerNode = mediafile["owner_id"];
@@ -91,9 +93,9 @@ public sealed class Migration : ModelMigration
                 var meetingMediafile = (JsonObject)mediafile.DeepClone();
                 meetingMediafile["meeting_id"] = meetingId;
                 meetingMediafile["mediafile_id"] = id;
-                events.Add(new CreateRequestEvent(Fqid("meeting_mediafile", id), meetingMediafile));
+                yield return new CreateRequestEvent(Fqid("meeting_mediafile", id), meetingMediafile);
                 removed["meeting_mediafile_ids"] = new JsonArray(id);
-                events.Add(new UpdateRequestEvent(fqid, removed));
+                yield return new UpdateRequestEvent(fqid, removed);
             }
             else
             {
@@ -107,14 +109,14 @@ public sealed class Migration : ModelMigration
 
                 if (removed.Count > 0)
                 {
-                    events.Add(new UpdateRequestEvent(fqid, removed));
+                    yield return new UpdateRequestEvent(fqid, removed);
                 }
             }
         }
 
         foreach (var (meetingFqid, ids) in meetingMediafileIds)
         {
-            events.Add(new UpdateRequestEvent(meetingFqid, new JsonObject { ["meeting_mediafile_ids"] = JsonIds.Array(ids) }));
+            yield return new UpdateRequestEvent(meetingFqid, new JsonObject { ["meeting_mediafile_ids"] = JsonIds.Array(ids) });
         }
 
         foreach (var collection in ContentObjectCollections)
@@ -124,7 +126,7 @@ public sealed class Migration : ModelMigration
                 if (model["content_object_id"] is JsonValue content && content.GetValueKind() == JsonValueKind.String
                     && content.GetValue<string>() is { Length: > 0 } contentFqid && contentFqid.Split('/')[0] == "mediafile")
                 {
-                    events.Add(new UpdateRequestEvent(Fqid(collection, id), new JsonObject { ["content_object_id"] = "meeting_" + contentFqid }));
+                    yield return new UpdateRequestEvent(Fqid(collection, id), new JsonObject { ["content_object_id"] = "meeting_" + contentFqid });
                 }
             }
         }
@@ -135,16 +137,14 @@ public sealed class Migration : ModelMigration
             {
                 if (model.TryGetPropertyValue("attachment_ids", out var attachments))
                 {
-                    events.Add(new UpdateRequestEvent(Fqid(collection, id), new JsonObject
+                    yield return new UpdateRequestEvent(Fqid(collection, id), new JsonObject
                     {
                         ["attachment_meeting_mediafile_ids"] = attachments?.DeepClone(),
                         ["attachment_ids"] = null,
-                    }));
+                    });
                 }
             }
         }
-
-        return events;
     }
 
     private static string Fqid(string collection, int id) => $"{collection}/{id.ToString(CultureInfo.InvariantCulture)}";

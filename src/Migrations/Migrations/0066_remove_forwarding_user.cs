@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Keys;
@@ -11,7 +12,7 @@ namespace Migrations.M0066;
 /// Kept from upstream: the test is "the key is there", and upstream's database reader returns every requested field
 /// as a key (null where the model lacks it), so on the database path every live user and every live committee gets
 /// an update, with the field or without; in memory only the models that have the key (a null value counts) do.
-/// The models come out the same either way. No live user or committee, no position.
+/// The models come out the same either way. No live user or committee, no position. The events are streamed as the one request upstream writes.
 /// </summary>
 [TargetMigrationIndex(67)]
 public sealed class Migration : ModelMigration
@@ -22,20 +23,19 @@ public sealed class Migration : ModelMigration
         ("committee", "forwarding_user_id"),
     ];
 
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override bool StreamsOneRequest => true;
+
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var events = new List<RequestEvent>();
         foreach (var (collection, field) in Relations)
         {
             await foreach (var (id, model) in Reader.StreamAllAsync(collection, ["id", field], cancellationToken))
             {
                 if (model.ContainsKey(field))
                 {
-                    events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid(collection, id), new JsonObject { [field] = null }));
+                    yield return new UpdateRequestEvent(DatastoreKeys.Fqid(collection, id), new JsonObject { [field] = null });
                 }
             }
         }
-
-        return events;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
@@ -21,7 +22,9 @@ namespace Migrations.M0071;
 /// <c>motion_supporter_ids</c> (a list update). Then every live meeting user loses <c>supported_motion_ids</c> and, if
 /// it supports anything, gets <c>motion_supporter_ids</c> (its supporters' ids in creation order). The events in
 /// upstream's order: per motion its update, its meeting's list addition and its supporters' creations; then the
-/// meeting users' updates in the order the reader gives them.
+/// meeting users' updates in the order the reader gives them, streamed as the one request upstream writes (only
+/// each meeting user's supporter ids are held; an error found in the motions fails the migration after the last one,
+/// and nothing is written).
 /// <para>Read order: the reader's, which is upstream's — the database's physical row order (for the first model
 /// migration of a finalize the order of first creation), the import's order in memory — so the new ids are the ones
 /// upstream gives, not ids by motion id.</para>
@@ -52,7 +55,9 @@ public sealed class Migration : ModelMigration
     private const string NewListField = "motion_supporter_ids";
     private const string SupporterCollection = "motion_supporter";
 
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override bool StreamsOneRequest => true;
+
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var motions = Reader.StreamFilterAsync(
             "motion",
@@ -63,7 +68,6 @@ public sealed class Migration : ModelMigration
             ["meeting_id", OldMotionField],
             cancellationToken);
 
-        var events = new List<RequestEvent>();
         var errors = new List<string>();
         var supportersOfMeetingUser = new Dictionary<long, List<int>>();
         var nextId = 1;
@@ -91,22 +95,22 @@ public sealed class Migration : ModelMigration
             }
 
             var supporterIds = Enumerable.Range(nextId, meetingUserIds.Count).ToList();
-            events.Add(new UpdateRequestEvent(motionFqid, new JsonObject
+            yield return new UpdateRequestEvent(motionFqid, new JsonObject
             {
                 [NewMotionField] = JsonIds.Array(supporterIds),
                 [OldMotionField] = null,
-            }));
-            events.Add(new UpdateRequestEvent(
-                DatastoreKeys.Fqid("meeting", meetingId), null, addToLists: new JsonObject { [NewListField] = JsonIds.Array(supporterIds) }));
+            });
+            yield return new UpdateRequestEvent(
+                DatastoreKeys.Fqid("meeting", meetingId), null, addToLists: new JsonObject { [NewListField] = JsonIds.Array(supporterIds) });
             foreach (var meetingUserId in meetingUserIds)
             {
-                events.Add(new CreateRequestEvent(DatastoreKeys.Fqid(SupporterCollection, nextId), new JsonObject
+                yield return new CreateRequestEvent(DatastoreKeys.Fqid(SupporterCollection, nextId), new JsonObject
                 {
                     ["id"] = nextId,
                     ["meeting_id"] = meetingId,
                     ["motion_id"] = motionId,
                     ["meeting_user_id"] = meetingUserId?.DeepClone(),
-                }));
+                });
                 if (IntegralNumber(meetingUserId) is { } key)
                 {
                     if (!supportersOfMeetingUser.TryGetValue(key, out var ids))
@@ -134,10 +138,8 @@ public sealed class Migration : ModelMigration
                 fields[NewListField] = JsonIds.Array(ids);
             }
 
-            events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUserId), fields));
+            yield return new UpdateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUserId), fields);
         }
-
-        return events;
     }
 
     /// <summary>A JSON number with an integral value (<c>5</c> or <c>5.0</c>), as a Python dict key equal to the int; null otherwise.</summary>

@@ -57,12 +57,14 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_list_result_is_written_as_one_request_as_upstreams_and_a_stream_in_chunks(bool streamed)
+    [InlineData("list")]
+    [InlineData("stream")]
+    [InlineData("one-request stream")]
+    public async Task A_list_result_is_written_as_one_request_as_upstreams_and_a_stream_in_chunks(string result)
     {
         // One request writes the models it touches as read, then the created ones (upstream's writer); chunks of two
-        // write a/1 and the new a/5 first. The rows' order is the order the next model migration reads.
+        // write a/1 and the new a/5 first. The rows' order is the order the next model migration reads. A stream that
+        // says it is one request is written as the list is.
         await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""", """{"type": "create", "fqid": "a/2", "fields": {}}""");
         await SetMigrationIndexTo1();
         Options = Options with { ModelMigrationChunk = 2 };
@@ -72,14 +74,69 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
             new CreateRequestEvent("a/5", []),
             new UpdateRequestEvent("a/2", new JsonObject { ["f"] = 2 }),
         ];
-        var migration = streamed
-            ? new MigrationDescriptor(2, "Streamed", MigrationKind.Model, () => new Streamed(events))
-            : TestMigrations.Model(() => events);
+        var migration = result switch
+        {
+            "stream" => new MigrationDescriptor(2, "Streamed", MigrationKind.Model, () => new Streamed(events)),
+            "one-request stream" => new MigrationDescriptor(2, "StreamedOneRequest", MigrationKind.Model, () => new StreamedOneRequest(events)),
+            _ => TestMigrations.Model(() => events),
+        };
         await Handler(migration).FinalizeAsync();
         var order = (await Rows("SELECT fqid FROM models ORDER BY ctid")).Select(r => (string)r[0]!).ToArray();
-        Assert.Equal(streamed ? ["a/1", "a/5", "a/2"] : ["a/1", "a/2", "a/5"], order);
+        Assert.Equal(result == "stream" ? ["a/1", "a/5", "a/2"] : ["a/1", "a/2", "a/5"], order);
         await AssertCount("positions", 2);
         await AssertReplayEqualsModels();
+    }
+
+    [Fact]
+    public async Task A_one_request_stream_reads_the_models_before_the_migration_while_it_streams()
+    {
+        // Upstream reads everything before it writes; a stream written as one request in chunks must read the same.
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {"f": 0}}""", """{"type": "create", "fqid": "a/2", "fields": {"f": 0}}""");
+        await SetMigrationIndexTo1();
+        Options = Options with { ModelMigrationChunk = 2 };
+        var seen = new List<string>();
+        await Handler(new MigrationDescriptor(2, "ReadsWhileStreaming", MigrationKind.Model, () => new ReadsWhileStreaming(seen))).FinalizeAsync();
+        Assert.Equal(["{\"f\":0}", "{\"f\":0}"], seen);
+        await AssertModel("a/1", """{"f": 1, "meta_deleted": false, "meta_position": 2}""");
+        await AssertModel("a/2", """{"f": 2, "meta_deleted": false, "meta_position": 2}""");
+        Assert.Equal(6, await Scalar<long>("SELECT count(*) FROM events WHERE position = 2"));
+        await AssertReplayEqualsModels();
+    }
+
+    private sealed class ReadsWhileStreaming(List<string> seen) : ModelMigration
+    {
+        protected override bool StreamsOneRequest => true;
+
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var id in new[] { 1, 2 })
+            {
+                yield return new UpdateRequestEvent($"a/{id}", new JsonObject { ["f"] = id });
+                yield return new UpdateRequestEvent($"a/{id}", new JsonObject { ["g"] = id });
+                yield return new UpdateRequestEvent($"a/{id}", new JsonObject { ["g"] = null });
+                // A chunk of two is written by now (for a/2 three chunks, its own events included): the reader still
+                // sees the models as they were.
+                seen.Add((await Reader.GetAsync($"a/{id}", ["f"], cancellationToken)).ToJsonString());
+                if (id == 2)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    private sealed class StreamedOneRequest(RequestEvent[] events) : ModelMigration
+    {
+        protected override bool StreamsOneRequest => true;
+
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.CompletedTask;
+            foreach (var e in events)
+            {
+                yield return e;
+            }
+        }
     }
 
     [Fact]
