@@ -116,17 +116,19 @@ public static class ExportFileMigration
             return !known;
         }
 
-        /// <summary>Every model, parsed as it is enumerated and then let go (once).</summary>
+        /// <summary>Every model, parsed as it is enumerated and let go at once (so the file is not held twice).</summary>
         public IEnumerable<KeyValuePair<string, JsonObject>> Take()
         {
             foreach (var models in _collections)
             {
                 foreach (var (fqid, json) in models)
                 {
+                    // Removing the current entry while enumerating is allowed (it does not disturb the enumerator).
+                    models.Remove(fqid);
                     yield return new(fqid, JsonNode.Parse(json)!.AsObject());
                 }
 
-                models.Clear();
+                models.TrimExcess();
             }
 
             _collections.Clear();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
@@ -40,6 +41,8 @@ namespace Migrations.M0044;
 /// truthy structured value of a merged field that is no list is left out (Python would extend by its characters or
 /// fail). A replacement is put into field names and fqids as text (a string as is, anything else as JSON, see
 /// <see cref="JsonIds.Text"/>; Python would print <c>True</c> where this prints <c>true</c>).</para>
+/// <para>The events are streamed as the one request upstream writes; until the last model is read, each model's
+/// update and each meeting user are held as compact JSON, not as objects.</para>
 /// </summary>
 [TargetMigrationIndex(45)]
 public sealed class Migration : ModelMigration
@@ -139,21 +142,18 @@ public sealed class Migration : ModelMigration
         MoveToMeetingUserAndReplace,
     }
 
-    protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
+    protected override bool StreamsOneRequest => true;
+
+    // Every update and meeting user is held until the end (the creations come first): as compact JSON, not objects.
+    protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var run = new Run(Reader.IsAliveAsync, cancellationToken);
-        var updates = new OrderedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        var updates = new List<(string Fqid, byte[] Fields)>();
         foreach (var (collection, rules) in TemplateFields)
         {
             await foreach (var (id, model) in Reader.StreamAllAsync(collection, cancellationToken: cancellationToken))
             {
-                var fqid = DatastoreKeys.Fqid(collection, id);
-                if (!updates.TryGetValue(fqid, out var update))
-                {
-                    update = [];
-                    updates.Add(fqid, update);
-                }
-
+                var update = new JsonObject();
                 foreach (var rule in rules)
                 {
                     if (model.ContainsKey(rule.Field))
@@ -163,32 +163,33 @@ public sealed class Migration : ModelMigration
                         await run.ApplyAsync(model, id, rule, byMeeting, update);
                     }
                 }
+
+                if (update.Count > 0)
+                {
+                    updates.Add((DatastoreKeys.Fqid(collection, id), CompactJson.Of(update)));
+                }
+
+                run.MeetingUsers.Seal();
             }
         }
 
-        var events = new List<RequestEvent>();
-        foreach (var (meetingUserId, fields) in run.MeetingUsers.Created)
+        foreach (var meetingUser in run.MeetingUsers.Created)
         {
-            events.Add(new CreateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUserId), fields));
+            yield return new CreateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUser.Id), meetingUser.Fields);
         }
 
         foreach (var (collection, byParent) in new[] { ("meeting", run.MeetingUsers.ByMeeting), ("user", run.MeetingUsers.ByUser) })
         {
             foreach (var (parentId, meetingUserIds) in byParent)
             {
-                events.Add(new UpdateRequestEvent(DatastoreKeys.Fqid(collection, parentId), new JsonObject { ["meeting_user_ids"] = JsonIds.Array(meetingUserIds) }));
+                yield return new UpdateRequestEvent(DatastoreKeys.Fqid(collection, parentId), new JsonObject { ["meeting_user_ids"] = JsonIds.Array(meetingUserIds) });
             }
         }
 
         foreach (var (fqid, fields) in updates)
         {
-            if (fields.Count > 0)
-            {
-                events.Add(new UpdateRequestEvent(fqid, fields));
-            }
+            yield return new UpdateRequestEvent(fqid, CompactJson.Parse(fields));
         }
-
-        return events;
     }
 
 
@@ -226,32 +227,98 @@ public sealed class Migration : ModelMigration
         }
     }
 
+    /// <summary>
+    /// A created meeting user: its fields as an object while they are being moved to it, as compact JSON once
+    /// <see cref="Seal"/>ed (and parsed again if a later model moves a field to it).
+    /// </summary>
+    private sealed class MeetingUser(int id, JsonObject fields)
+    {
+        private JsonObject? _fields = fields;
+        private byte[]? _sealed;
+
+        public int Id { get; } = id;
+
+        public JsonObject Fields
+        {
+            get
+            {
+                if (_fields is null)
+                {
+                    _fields = CompactJson.Parse(_sealed!);
+                    _sealed = null;
+                }
+
+                return _fields;
+            }
+        }
+
+        /// <summary>True if it was open.</summary>
+        public bool Seal()
+        {
+            if (_fields is null)
+            {
+                return false;
+            }
+
+            _sealed = CompactJson.Of(_fields);
+            _fields = null;
+            return true;
+        }
+    }
+
     /// <summary>The meeting users created so far, keyed by (meeting, user), and their ids per meeting and per user.</summary>
     private sealed class MeetingUsers
     {
-        private readonly Dictionary<(int Meeting, int User), (int Id, JsonObject Fields)> _byKey = [];
+        private readonly Dictionary<(int Meeting, int User), MeetingUser> _byKey = [];
+
+        // The meeting users whose fields may have changed since the last Seal.
+        private readonly List<MeetingUser> _open = [];
 
         /// <summary>The created meeting users, in creation order (id = position + 1).</summary>
-        public List<(int Id, JsonObject Fields)> Created { get; } = [];
+        public List<MeetingUser> Created { get; } = [];
 
         public OrderedDictionary<int, List<int>> ByMeeting { get; } = new();
 
         public OrderedDictionary<int, List<int>> ByUser { get; } = new();
 
         /// <summary>The meeting user of <paramref name="userId"/> in <paramref name="meetingId"/>, created if new.</summary>
-        public (int Id, JsonObject Fields) Get(int meetingId, int userId)
+        public MeetingUser Get(int meetingId, int userId)
         {
             if (!_byKey.TryGetValue((meetingId, userId), out var meetingUser))
             {
                 var id = Created.Count + 1;
                 Append(ByUser, userId, id);
                 Append(ByMeeting, meetingId, id);
-                meetingUser = (id, new JsonObject { ["id"] = id, ["user_id"] = userId, ["meeting_id"] = meetingId });
+                meetingUser = new MeetingUser(id, new JsonObject { ["id"] = id, ["user_id"] = userId, ["meeting_id"] = meetingId });
                 _byKey[(meetingId, userId)] = meetingUser;
                 Created.Add(meetingUser);
+                _open.Add(meetingUser);
             }
 
             return meetingUser;
+        }
+
+        /// <summary>The fields of <see cref="Get"/>'s meeting user, to move a field to (open until the next <see cref="Seal"/>).</summary>
+        public JsonObject FieldsOf(int meetingId, int userId)
+        {
+            var meetingUser = Get(meetingId, userId);
+            if (!_open.Contains(meetingUser))
+            {
+                _open.Add(meetingUser);
+            }
+
+            return meetingUser.Fields;
+        }
+
+        /// <summary>Keeps the fields of every open meeting user as compact JSON.</summary>
+        public void Seal()
+        {
+            foreach (var meetingUser in _open)
+            {
+                meetingUser.Seal();
+            }
+
+            _open.Clear();
         }
 
         /// <summary>
@@ -366,7 +433,7 @@ public sealed class Migration : ModelMigration
 
                         var moved = rule.Strategy == Strategy.MoveToMeetingUser ? value!.DeepClone() : MeetingUsers.Ids(meetingId, value);
                         var userId = JsonIds.Integer(model["id"]) ?? id;
-                        var (_, meetingUser) = MeetingUsers.Get(meetingId, userId);
+                        var meetingUser = MeetingUsers.FieldsOf(meetingId, userId);
                         if (moved is not null)
                         {
                             meetingUser[newField] = moved;
