@@ -45,7 +45,7 @@ public sealed class Migration : ModelMigration
 
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
-        var users = await Reader.FilterAsync(
+        var users = Reader.StreamFilterAsync(
             "user",
             new And(
                 new Or(
@@ -56,19 +56,21 @@ public sealed class Migration : ModelMigration
             cancellationToken);
 
         var errors = new List<string>();
-        var lists = new List<(int UserId, JsonArray Votes, JsonArray Delegated)>();
-        var voteIds = new List<int>();
+        var lists = new List<(int UserId, VoteList Votes, VoteList Delegated)>();
         var requested = new HashSet<int>();
-        foreach (var (userId, user) in users)
+        await foreach (var (userId, user) in users)
         {
-            var votes = ListOf(userId, user, VoteField, errors);
-            var delegated = ListOf(userId, user, DelegatedField, errors);
+            var votes = VoteList.Of(ListOf(userId, user, VoteField, errors));
+            var delegated = VoteList.Of(ListOf(userId, user, DelegatedField, errors));
             lists.Add((userId, votes, delegated));
-            foreach (var entry in votes.Concat(delegated))
+            foreach (var list in (VoteList[])[votes, delegated])
             {
-                if (VoteIdOf(entry) is { } voteId && requested.Add(voteId))
+                foreach (var entry in list.Entries())
                 {
-                    voteIds.Add(voteId);
+                    if (VoteIdOf(entry) is { } voteId)
+                    {
+                        requested.Add(voteId);
+                    }
                 }
             }
         }
@@ -78,16 +80,19 @@ public sealed class Migration : ModelMigration
             throw new MigrationException(errors);
         }
 
-        // The votes in batches, each kept as the two ids it points back with: a large instance has millions.
-        var liveVotes = new Dictionary<int, (decimal? User, decimal? Delegated)>();
-        foreach (var batch in voteIds.Chunk(VoteBatch))
+        // The votes in batches, each kept as the two user ids it points back with: a large instance has millions.
+        var liveVotes = new Dictionary<int, (int User, int Delegated)>(requested.Count);
+        foreach (var batch in requested.Chunk(VoteBatch))
         {
             var read = (await Reader.GetManyAsync([new GetManyRequestPart("vote", batch, ["user_id", "delegated_user_id"])], cancellationToken)).GetValueOrDefault("vote");
             foreach (var (voteId, vote) in read ?? [])
             {
-                liveVotes[voteId] = (PythonNumber(vote["user_id"]), PythonNumber(vote["delegated_user_id"]));
+                liveVotes[voteId] = (UserIdOf(vote["user_id"]), UserIdOf(vote["delegated_user_id"]));
             }
         }
+
+        requested.Clear();
+        requested.TrimExcess();
 
         var voteRemovals = new List<(int UserId, BrokenIds Ids)>();
         var delegatedRemovals = new List<(int UserId, BrokenIds Ids)>();
@@ -145,10 +150,23 @@ public sealed class Migration : ModelMigration
     }
 
     /// <summary>The entries of <paramref name="list"/> that do not name a live vote pointing back (<paramref name="pointsBack"/>); null if none.</summary>
-    private BrokenIds? Broken(JsonArray list, Dictionary<int, (decimal? User, decimal? Delegated)> liveVotes, Func<(decimal? User, decimal? Delegated), bool> pointsBack)
+    private BrokenIds? Broken(VoteList list, Dictionary<int, (int User, int Delegated)> liveVotes, Func<(int User, int Delegated), bool> pointsBack)
     {
         BrokenIds? broken = null;
-        foreach (var entry in list)
+        if (list.Integers is { } integers)
+        {
+            foreach (var id in integers)
+            {
+                if (!(id > 0 && liveVotes.TryGetValue(id, out var vote) && pointsBack(vote)))
+                {
+                    (broken ??= new BrokenIds()).Add(id);
+                }
+            }
+
+            return broken;
+        }
+
+        foreach (var entry in list.Entries())
         {
             if (!(VoteIdOf(entry) is { } voteId && liveVotes.TryGetValue(voteId, out var vote) && pointsBack(vote)))
             {
@@ -159,27 +177,51 @@ public sealed class Migration : ModelMigration
         return broken;
     }
 
+    /// <summary>
+    /// A user's list of vote ids: as ints when every entry is an integer (what a datastore holds), else the entries as
+    /// they are.
+    /// </summary>
+    private readonly record struct VoteList(int[]? Integers, JsonArray? Nodes)
+    {
+        public static VoteList Of(JsonArray list)
+        {
+            var integers = new int[list.Count];
+            for (var i = 0; i < integers.Length; i++)
+            {
+                if (!JsonIds.TryInteger(list[i], out integers[i]))
+                {
+                    return new VoteList(null, list);
+                }
+            }
+
+            return new VoteList(integers, null);
+        }
+
+        public IEnumerable<JsonNode?> Entries() => Integers is { } integers ? integers.Select(id => (JsonNode?)id) : Nodes!;
+    }
+
     private static UpdateRequestEvent Removal(int userId, string field, BrokenIds ids) =>
         new(DatastoreKeys.Fqid("user", userId), null, removeFromLists: new JsonObject { [field] = ids.ToArray() });
 
     /// <summary>
-    /// A vote's back reference as Python's <c>id == value</c> sees it against an int id: numbers by value, booleans as
-    /// 1 and 0; null for anything no int equals.
+    /// A vote's back reference as Python's <c>id == value</c> sees it against a user's (positive int) id: numbers by
+    /// value, booleans as 1 and 0; 0 for anything no such id equals.
     /// </summary>
-    private static decimal? PythonNumber(JsonNode? value)
+    private static int UserIdOf(JsonNode? value)
     {
         if (value is not JsonValue v)
         {
-            return null;
+            return 0;
         }
 
-        return v.GetValueKind() switch
+        var number = v.GetValueKind() switch
         {
-            JsonValueKind.True => 1,
-            JsonValueKind.False => 0,
-            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
-            _ => null,
+            JsonValueKind.True => 1m,
+            JsonValueKind.False => 0m,
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0m,
+            _ => 0m,
         };
+        return number > 0 && number <= int.MaxValue && number == decimal.Truncate(number) ? (int)number : 0;
     }
 
     /// <summary>The text of a positive id as an fqid holds it: digits without a leading zero, within an int.</summary>
@@ -195,6 +237,8 @@ public sealed class Migration : ModelMigration
     {
         private readonly PythonIntSet _integers = new();
         private readonly List<JsonNode?> _others = [];
+
+        public void Add(int id) => _integers.Add(id);
 
         public void Add(JsonNode? entry)
         {

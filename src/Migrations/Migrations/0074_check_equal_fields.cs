@@ -133,6 +133,12 @@ public sealed class Migration : ModelMigration
     private static Linked Keep(ModelField field, int id, JsonObject model, IReadOnlyList<string> equal, EqualValues values, HashSet<string> errors)
     {
         var references = References(field, id, model, errors);
+        // A single id (a vote's option_id: a large instance has millions) is shared by every model naming the same one.
+        if (references.Count == 1 && !field.IsGeneric)
+        {
+            return new Linked(values.Single(references[0].Id), null, values.Of(field.Collection, id, model, equal));
+        }
+
         var ids = references.Count == 0 ? [] : new int[references.Count];
         var collections = field.IsGeneric && references.Count > 0 ? new string[references.Count] : null;
         for (var i = 0; i < references.Count; i++)
@@ -316,6 +322,7 @@ internal sealed class EqualValues
     private const string MeetingId = "meeting_id";
     private readonly Dictionary<string, JsonNode?[]> _tuples = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _collections = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int[]> _singles = [];
     private readonly StringBuilder _key = new();
 
     /// <summary>The model's equal field values (a meeting's own <c>meeting_id</c> is its id), as a shared tuple.</summary>
@@ -336,6 +343,17 @@ internal sealed class EqualValues
         }
 
         return tuple;
+    }
+
+    /// <summary>The one-id list <c>[id]</c>, held once (never written to).</summary>
+    public int[] Single(int id)
+    {
+        if (!_singles.TryGetValue(id, out var held))
+        {
+            _singles[id] = held = [id];
+        }
+
+        return held;
     }
 
     /// <summary>The collection name, held once.</summary>
@@ -367,8 +385,9 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
     private const ulong Prime2 = 14029467366897019727UL;
     private const ulong Prime5 = 2870177450012600261UL;
 
+    // No hashes are stored (CPython keeps them): recomputing one costs a few multiplications, storing them doubles
+    // the table, which for a relation of a million links is tens of megabytes.
     private (int First, int Second)[] _keys = new (int, int)[MinSize];
-    private ulong[] _hashes = new ulong[MinSize];
     private bool[] _active = new bool[MinSize];
     private int _mask = MinSize - 1;
 
@@ -461,7 +480,7 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
                     break;
                 }
 
-                if (_hashes[slot] == hash && _keys[slot] == item)
+                if (_keys[slot] == item)
                 {
                     return false;
                 }
@@ -486,7 +505,6 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
         }
 
         _keys[empty] = item;
-        _hashes[empty] = hash;
         _active[empty] = true;
         _count++;
         if ((long)_count * 5 >= (long)_mask * 3)
@@ -498,8 +516,9 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
     }
 
     /// <summary>set_insert_clean: into a table that lacks the pair, at the first empty slot of its path.</summary>
-    private static void InsertClean((int First, int Second)[] keys, ulong[] hashes, bool[] active, ulong mask, (int First, int Second) item, ulong hash)
+    private static void InsertClean((int First, int Second)[] keys, bool[] active, ulong mask, (int First, int Second) item)
     {
+        var hash = Hash(item);
         var perturb = hash;
         var i = hash & mask;
         while (true)
@@ -529,7 +548,6 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
         void Place(ulong slot)
         {
             keys[slot] = item;
-            hashes[slot] = hash;
             active[slot] = true;
         }
     }
@@ -549,19 +567,17 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
         }
 
         var keys = new (int First, int Second)[size];
-        var hashes = new ulong[size];
         var active = new bool[size];
         var mask = (ulong)(size - 1);
         for (var slot = 0; slot < _active.Length; slot++)
         {
             if (_active[slot])
             {
-                InsertClean(keys, hashes, active, mask, _keys[slot], _hashes[slot]);
+                InsertClean(keys, active, mask, _keys[slot]);
             }
         }
 
         _keys = keys;
-        _hashes = hashes;
         _active = active;
         _mask = (int)(size - 1);
     }
@@ -586,7 +602,6 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
         if (_count == 0 && _mask == other._mask)
         {
             _keys = ((int First, int Second)[])other._keys.Clone();
-            _hashes = (ulong[])other._hashes.Clone();
             _active = (bool[])other._active.Clone();
             _count = other._count;
             return;
@@ -599,7 +614,7 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
             {
                 if (other._active[slot])
                 {
-                    InsertClean(_keys, _hashes, _active, (ulong)_mask, other._keys[slot], other._hashes[slot]);
+                    InsertClean(_keys, _active, (ulong)_mask, other._keys[slot]);
                 }
             }
 
@@ -610,7 +625,7 @@ internal sealed class PythonPairSet : IEnumerable<(int First, int Second)>
         {
             if (other._active[slot])
             {
-                AddEntry(other._keys[slot], other._hashes[slot]);
+                AddEntry(other._keys[slot], Hash(other._keys[slot]));
             }
         }
     }

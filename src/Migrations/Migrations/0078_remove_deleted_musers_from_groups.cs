@@ -41,23 +41,24 @@ public sealed class Migration : ModelMigration
 
     protected override async Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken)
     {
+        // The existing ids and the lists are streamed (get_all's rows in its order), not held as models.
         var existing = new Dictionary<string, PythonIntSet>(StringComparer.Ordinal);
         foreach (var (collection, _, target) in Lists)
         {
-            existing[collection] = new PythonIntSet((await Reader.GetAllAsync(target, ["id"], cancellationToken)).Keys);
-        }
+            var ids = new List<int>();
+            await foreach (var (id, _) in Reader.StreamAllAsync(target, ["id"], cancellationToken))
+            {
+                ids.Add(id);
+            }
 
-        var origins = new Dictionary<string, Dictionary<int, JsonObject>>(StringComparer.Ordinal);
-        foreach (var (collection, field, _) in Lists)
-        {
-            origins[collection] = await Reader.GetAllAsync(collection, [field], cancellationToken);
+            existing[collection] = new PythonIntSet(ids);
         }
 
         var events = new List<RequestEvent>();
         var errors = new List<string>();
         foreach (var (collection, field, _) in Lists)
         {
-            foreach (var (id, model) in origins[collection])
+            await foreach (var (id, model) in Reader.StreamAllAsync(collection, [field], cancellationToken))
             {
                 var fqid = DatastoreKeys.Fqid(collection, id);
                 var removed = Dangling(fqid, field, model[field], existing[collection], errors);

@@ -215,6 +215,8 @@ public sealed class Migration : ModelMigration
     /// </summary>
     private static List<Group>[] FindDuplicates(string collection, UniqueTuple[] tuples, Dictionary<int, JsonObject> models, List<string> errors)
     {
+        // A value tuple seen once is kept as the id that has it; a group only for the tuples seen twice or more.
+        var firsts = tuples.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var groups = tuples.Select(_ => new Dictionary<string, Group>(StringComparer.Ordinal)).ToArray();
         var added = tuples.Select(_ => new List<Group>()).ToArray();
         foreach (var (id, model) in models)
@@ -242,19 +244,22 @@ public sealed class Migration : ModelMigration
                 }
 
                 var key = Key(values);
-                if (!groups[t].TryGetValue(key, out var group))
+                if (groups[t].TryGetValue(key, out var group))
                 {
-                    groups[t][key] = new Group(id);
+                    group.Ids.Add(id);
                     continue;
                 }
 
-                group.Ids.Add(id);
-                if (group.Ids.Count == 2)
+                if (!firsts[t].Remove(key, out var firstId))
                 {
-                    group.Values = values;
-                    group.Integers = PythonInts(values);
-                    added[t].Add(group);
+                    firsts[t][key] = id;
+                    continue;
                 }
+
+                group = new Group(firstId) { Values = values, Integers = PythonInts(values) };
+                group.Ids.Add(id);
+                groups[t][key] = group;
+                added[t].Add(group);
             }
         }
 
