@@ -18,8 +18,8 @@ public abstract class EventMigration : BaseMigration
 {
     private static readonly IReadOnlyDictionary<string, EventType> NoModels = new Dictionary<string, EventType>();
 
-    private KeyframeView? _old;
-    private KeyframeView? _new;
+    private IKeyframeAccessor? _old;
+    private IKeyframeAccessor? _new;
 
     /// <inheritdoc/>
     public sealed override MigrationKind Kind => MigrationKind.Event;
@@ -78,7 +78,7 @@ public abstract class EventMigration : BaseMigration
         }
     }
 
-    private void Begin(KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData, IEnumerable<(EventType Type, string Fqid)> events)
+    private void Begin(IKeyframeAccessor oldAccessor, IKeyframeAccessor newAccessor, PositionData positionData, IEnumerable<(EventType Type, string Fqid)> events)
     {
         _old = oldAccessor;
         _new = newAccessor;
@@ -140,7 +140,7 @@ public abstract class EventMigration : BaseMigration
     /// itself holds on to are objects at a time. A migration with an order of its own orders the events' headers
     /// (see <see cref="OrderEvents"/>).
     /// </summary>
-    internal List<CompactEvent> MigrateCompact(List<CompactEvent> events, KeyframeView oldAccessor, KeyframeView newAccessor, PositionData positionData)
+    internal List<CompactEvent> MigrateCompact(List<CompactEvent> events, PositionView oldAccessor, PositionView newAccessor, PositionData positionData)
     {
         ArgumentNullException.ThrowIfNull(events);
         Begin(oldAccessor, newAccessor, positionData, events.Select(e => (e.Type, e.Fqid)));
@@ -157,7 +157,7 @@ public abstract class EventMigration : BaseMigration
                 var content = compact.Payload;
                 var translated = MigrateEvent(@event);
                 var original = ReferenceEquals(@event.Fqid, compact.Fqid) && StoredModelApplier.HasContent(@event, content) ? @event : compact.Parse();
-                oldAccessor.Apply(original, content);
+                oldAccessor.Apply(original, compact);
                 foreach (var result in translated ?? [original])
                 {
                     if (IsNoOp(result))
@@ -165,25 +165,17 @@ public abstract class EventMigration : BaseMigration
                         continue;
                     }
 
-                    if (ReferenceEquals(result, original))
-                    {
-                        newAccessor.Apply(result, content);
-                        output.Add(compact);
-                    }
-                    else
-                    {
-                        var resultContent = StoredModelApplier.Content(result);
-                        newAccessor.Apply(result, resultContent);
-                        output.Add(new CompactEvent(result.Type, result.Fqid, resultContent));
-                    }
+                    var resultCompact = ReferenceEquals(result, original) ? compact : CompactEvent.From(result);
+                    newAccessor.Apply(result, resultCompact);
+                    output.Add(resultCompact);
                 }
             }
 
             foreach (var additional in GetAdditionalEvents() ?? [])
             {
-                var content = StoredModelApplier.Content(additional);
-                newAccessor.Apply(additional, content);
-                output.Add(new CompactEvent(additional.Type, additional.Fqid, content));
+                var additionalCompact = CompactEvent.From(additional);
+                newAccessor.Apply(additional, additionalCompact);
+                output.Add(additionalCompact);
             }
 
             return output;

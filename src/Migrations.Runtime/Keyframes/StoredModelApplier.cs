@@ -45,29 +45,17 @@ internal static class StoredModelApplier
     private static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, byte[] content)
     {
         var fqid = @event.Fqid;
+        CheckState(@event, model is null ? null : model.Deleted);
+        if (@event is CreateEvent)
+        {
+            return Created(content, position);
+        }
+
         var patch = new Patch();
-        if (@event is CreateEvent create)
-        {
-            if (model is not null)
-            {
-                throw new BadEventException($"Model {fqid} already exists");
-            }
-
-            patch.Set(DatastoreKeys.MetaDeleted, False);
-            patch.Set(DatastoreKeys.MetaPosition, Position(position));
-            return new StoredModel(patch.ApplyTo(content), deleted: false);
-        }
-
-        if (model is null)
-        {
-            throw new BadEventException($"Model {fqid} does not exist");
-        }
-
-        var deleted = model.Deleted;
+        var deleted = model!.Deleted;
         switch (@event)
         {
             case UpdateEvent:
-                RequireNotDeleted(model, fqid);
                 var reader = new Utf8JsonReader(content);
                 reader.Read();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -82,7 +70,6 @@ internal static class StoredModelApplier
                 break;
 
             case DeleteFieldsEvent deleteFields:
-                RequireNotDeleted(model, fqid);
                 foreach (var field in deleteFields.Fields)
                 {
                     patch.Remove(field);
@@ -91,7 +78,6 @@ internal static class StoredModelApplier
                 break;
 
             case ListUpdateEvent listUpdate:
-                RequireNotDeleted(model, fqid);
                 Dictionary<string, JsonArray> modified;
                 try
                 {
@@ -111,17 +97,11 @@ internal static class StoredModelApplier
                 break;
 
             case DeleteEvent:
-                RequireNotDeleted(model, fqid);
                 deleted = true;
                 patch.Set(DatastoreKeys.MetaDeleted, True);
                 break;
 
             case RestoreEvent:
-                if (!model.Deleted)
-                {
-                    throw new BadEventException($"Model {fqid} is not deleted");
-                }
-
                 deleted = false;
                 patch.Set(DatastoreKeys.MetaDeleted, False);
                 break;
@@ -134,9 +114,45 @@ internal static class StoredModelApplier
         return new StoredModel(patch.ApplyTo(model.Json), deleted);
     }
 
-    private static void RequireNotDeleted(StoredModel model, string fqid)
+    /// <summary>The model a create with payload <paramref name="content"/> makes at <paramref name="position"/> (not validated here).</summary>
+    public static StoredModel Created(byte[] content, int position)
     {
-        if (model.Deleted)
+        var patch = new Patch();
+        patch.Set(DatastoreKeys.MetaDeleted, False);
+        patch.Set(DatastoreKeys.MetaPosition, Position(position));
+        return new StoredModel(patch.ApplyTo(content), deleted: false);
+    }
+
+    /// <summary>
+    /// The preconditions of the event rules that need no more than whether the model exists (<paramref name="deleted"/>
+    /// null: it does not) and whether it is deleted, with their messages; a list update also needs its fields.
+    /// </summary>
+    public static void CheckState(DatastoreEvent @event, bool? deleted)
+    {
+        var fqid = @event.Fqid;
+        if (@event.Type == EventType.Create)
+        {
+            if (deleted is not null)
+            {
+                throw new BadEventException($"Model {fqid} already exists");
+            }
+
+            return;
+        }
+
+        if (deleted is null)
+        {
+            throw new BadEventException($"Model {fqid} does not exist");
+        }
+
+        if (@event.Type == EventType.Restore)
+        {
+            if (deleted == false)
+            {
+                throw new BadEventException($"Model {fqid} is not deleted");
+            }
+        }
+        else if (deleted == true)
         {
             throw new BadEventException($"Model {fqid} is deleted");
         }

@@ -88,7 +88,7 @@ public class StoredModelApplierTests
         Assert.Equal("Field l on model a/1 is not a list, but of type number", e.Message);
     }
 
-    private static DatastoreEvent RandomEvent(Random random, string fqid)
+    internal static DatastoreEvent RandomEvent(Random random, string fqid)
     {
         switch (random.Next(12))
         {
