@@ -119,17 +119,12 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
                 connection, transaction, [.. fqids.Where(f => !deferred.Contains(f) && !partial.Contains(f))], readIndices: false, cancellationToken,
                 partialFqids: [.. partial], partialFields: [.. fields]);
 
-            var held = deferred.Count;
             var rows = PositionRows.Translate(chunk, models, weights, streamed ? deferred : null, partial, last);
             position = collectionFields
                 ? await rows.InsertAsync(connection, transaction, request, migrationIndex, cancellationToken, nextPosition: position is null, existingPosition: position)
                 : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);
             weights += rows.EventCount;
             chunk.Clear();
-            if (held > 0 && deferred.Count == 0 && !last)
-            {
-                ReclaimReleasedModels();
-            }
         }
 
         // One request too long for one chunk: written in chunks that leave the models as the single request would.
@@ -185,20 +180,6 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
 
         return position;
-    }
-
-    /// <summary>
-    /// After the held list models were written mid-stream (their budget was reached): a full, compacting collection,
-    /// the large object heap included. Their lists grow as the stream goes on, so each generation of them is larger
-    /// than the holes the last one left: in the history transfer the live heap stayed at 17-29 MB (300k positions, while
-    /// the resident memory grew), and at 3.07M positions the resident memory climbed to about 400 MB by the end of the
-    /// stream. One collection per release (one per budget's worth of held models) costs little beside the chunks
-    /// written in between.
-    /// </summary>
-    private static void ReclaimReleasedModels()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Takes the writer lock for the rest of the transaction.</summary>
