@@ -9,7 +9,7 @@ namespace Migrations.Runtime.Keyframes;
 /// change copies held here until <see cref="Commit"/> (the position succeeded) or are simply dropped (the position
 /// failed, or this is an intermediate new accessor whose changes the next step recomputes, spec §4.6).
 /// </summary>
-internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? memo = null) : IKeyframeAccessor
+internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? memo = null) : ModelStateAccessor
 {
     private readonly Dictionary<string, StoredModel> _changed = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<int>>? _ids;
@@ -57,29 +57,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
         _ids = null;
     }
 
-    public JsonObject GetModel(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return deleted ? throw new KeyframeModelDeletedException(fqid) : Copy(fqid);
-    }
-
-    public JsonObject GetDeletedModel(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return deleted ? Copy(fqid) : throw new KeyframeModelNotDeletedException(fqid);
-    }
-
-    public (JsonObject Model, bool Deleted) GetModelIgnoreDeleted(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return (Copy(fqid), deleted);
-    }
-
-    public bool ModelExists(string fqid) => DeletedState(fqid) is not null;
-
-    public bool ModelNotDeleted(string fqid) => DeletedState(fqid) == false;
-
-    public IReadOnlySet<int> GetAllIdsForCollection(string collection)
+    public override IReadOnlySet<int> GetAllIdsForCollection(string collection)
     {
         if (_changed.Count == 0)
         {
@@ -98,7 +76,7 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
         return _ids.TryGetValue(collection, out var ids) ? new HashSet<int>(ids) : new HashSet<int>(keyframe.LiveIds(collection));
     }
 
-    public IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted)
+    public override IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted)
     {
         if (!includeDeleted)
         {
@@ -137,11 +115,11 @@ internal sealed class KeyframeView(Keyframe keyframe, int position, ApplyMemo? m
     }
 
     /// <summary>Null if the model does not exist, else whether it is deleted (no parsing needed).</summary>
-    private bool? DeletedState(string fqid) =>
+    protected override bool? DeletedState(string fqid) =>
         _changed.TryGetValue(fqid, out var changed) ? changed.Deleted : keyframe.DeletedState(fqid);
 
     /// <summary>A caller-owned copy of an existing model.</summary>
-    private JsonObject Copy(string fqid) =>
+    protected override JsonObject Copy(string fqid) =>
         JsonNode.Parse((_changed.TryGetValue(fqid, out var changed) ? changed : Stored(fqid)).Json)!.AsObject();
 
     private StoredModel Stored(string fqid) => keyframe.Get(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);

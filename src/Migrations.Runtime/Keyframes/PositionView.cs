@@ -13,7 +13,7 @@ namespace Migrations.Runtime.Keyframes;
 /// applied again when the model is read or a list update needs its lists to be checked; a model with many events here
 /// is built as bytes and kept.
 /// </summary>
-internal sealed class PositionView(int position) : IKeyframeAccessor
+internal sealed class PositionView(int position) : ModelStateAccessor
 {
     /// <summary>
     /// Per fqid, in the order of the first event: its create (<see cref="CompactEvent"/>), the model built
@@ -86,29 +86,7 @@ internal sealed class PositionView(int position) : IKeyframeAccessor
         }
     }
 
-    public JsonObject GetModel(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return deleted ? throw new KeyframeModelDeletedException(fqid) : Copy(fqid);
-    }
-
-    public JsonObject GetDeletedModel(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return deleted ? Copy(fqid) : throw new KeyframeModelNotDeletedException(fqid);
-    }
-
-    public (JsonObject Model, bool Deleted) GetModelIgnoreDeleted(string fqid)
-    {
-        var deleted = DeletedState(fqid) ?? throw new KeyframeModelDoesNotExistException(fqid);
-        return (Copy(fqid), deleted);
-    }
-
-    public bool ModelExists(string fqid) => _models.ContainsKey(fqid);
-
-    public bool ModelNotDeleted(string fqid) => DeletedState(fqid) == false;
-
-    public IReadOnlySet<int> GetAllIdsForCollection(string collection)
+    public override IReadOnlySet<int> GetAllIdsForCollection(string collection)
     {
         if (_liveIds is null)
         {
@@ -122,7 +100,7 @@ internal sealed class PositionView(int position) : IKeyframeAccessor
         return _liveIds.TryGetValue(collection, out var ids) ? new HashSet<int>(ids) : [];
     }
 
-    public IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted)
+    public override IReadOnlySet<int> GetAllIdsForCollection(string collection, bool includeDeleted)
     {
         if (!includeDeleted)
         {
@@ -161,7 +139,7 @@ internal sealed class PositionView(int position) : IKeyframeAccessor
     }
 
     /// <summary>Null if the model does not exist, else whether it is deleted (nothing built).</summary>
-    private bool? DeletedState(string fqid) => _models.TryGetValue(fqid, out var entry) ? IsDeleted(entry) : null;
+    protected override bool? DeletedState(string fqid) => _models.TryGetValue(fqid, out var entry) ? IsDeleted(entry) : null;
 
     private static bool IsDeleted(object entry) => entry switch
     {
@@ -186,7 +164,7 @@ internal sealed class PositionView(int position) : IKeyframeAccessor
     }
 
     /// <summary>A caller-owned copy of an existing model.</summary>
-    private JsonObject Copy(string fqid) => JsonNode.Parse(Built(fqid)!.Json)!.AsObject();
+    protected override JsonObject Copy(string fqid) => JsonNode.Parse(Built(fqid)!.Json)!.AsObject();
 
     /// <summary>A model (its create or its bytes) and the events of this position applied to it since, in order.</summary>
     private sealed class Pending(object basis)
