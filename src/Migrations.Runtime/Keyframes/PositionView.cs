@@ -37,34 +37,33 @@ internal sealed class PositionView(int position) : ModelStateAccessor
         @event.Validate();
         StoredModelApplier.CheckState(@event, entry is null ? null : IsDeleted(entry));
         object result;
+        var pending = entry as Pending;
         if (entry is null)
         {
             result = compact;
         }
+        else if (pending?.Tail.Count >= MaxTail)
+        {
+            // Many events here already: the model is built and kept, so that reading it stays cheap.
+            result = StoredModelApplier.Apply(Build(entry), @event, position, content: compact.Payload);
+        }
         else
         {
-            var pending = entry as Pending;
-            // A list update's checks need the model's lists: it is applied to the model built now, which is kept
-            // only if the model has gathered many events here already (so that reading it stays cheap).
-            var built = @event.Type == EventType.ListFields || pending?.Tail.Count >= MaxTail
-                ? StoredModelApplier.Apply(Build(entry), @event, position, content: compact.Payload)
-                : null;
-            if (pending?.Tail.Count >= MaxTail)
+            if (@event.Type == EventType.ListFields)
             {
-                result = built!;
+                // A list update's checks need the model's lists: it is applied to the model as it is now, to check.
+                StoredModelApplier.Apply(Build(entry), @event, position, content: compact.Payload);
             }
-            else
+
+            pending ??= new Pending(entry);
+            pending.Tail.Add(compact);
+            pending.Deleted = @event.Type switch
             {
-                pending ??= new Pending(entry);
-                pending.Tail.Add(compact);
-                pending.Deleted = @event.Type switch
-                {
-                    EventType.Delete => true,
-                    EventType.Restore => false,
-                    _ => pending.Deleted,
-                };
-                result = pending;
-            }
+                EventType.Delete => true,
+                EventType.Restore => false,
+                _ => pending.Deleted,
+            };
+            result = pending;
         }
 
         _models[fqid] = result;
@@ -154,7 +153,8 @@ internal sealed class PositionView(int position) : ModelStateAccessor
     private StoredModel Build(object entry)
     {
         var pending = entry as Pending;
-        var model = (pending?.Basis ?? entry) as StoredModel ?? StoredModelApplier.Created(((CompactEvent)(pending?.Basis ?? entry)).Payload, position);
+        var basis = pending?.Basis ?? entry;
+        var model = basis as StoredModel ?? StoredModelApplier.Created(((CompactEvent)basis).Payload, position);
         foreach (var @event in pending?.Tail ?? [])
         {
             model = StoredModelApplier.Apply(model, @event.Parse(), position, content: @event.Payload);
