@@ -80,7 +80,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         int? position = null;
         var weights = 0;
         var chunk = new List<RequestEvent>(chunkSize);
-        var deferred = new DeferredListModels();
+        var deferred = new DeferredListModels(keepWritten: !collectionFields);
         async Task FlushAsync(bool last)
         {
             var request = new WriteRequest(chunk, null, 0);
@@ -173,7 +173,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         if (deferred.Count > 0)
         {
             var rows = PositionRows.Translate([], [], weights);
-            rows.AddModelRows(deferred.Rows());
+            rows.AddModelRows(deferred.Rows(keepLong: false));
             _ = collectionFields
                 ? await rows.InsertAsync(connection, transaction, request: null, migrationIndex, cancellationToken, existingPosition: position)
                 : await rows.CopyAsync(connection, transaction, migrationIndex, position, cancellationToken);

@@ -19,9 +19,15 @@ namespace Migrations.Runtime.Writing;
 /// every field of an addition counts as modified. A model read only as the fields a chunk adds to
 /// (partial records, see <see cref="DatastoreWriter"/>) is held as such and written as a patch of
 /// those fields; before any other event, or an addition to a field it was not read with, the writer completes it from
-/// its row (<see cref="Complete"/>).
+/// its row (<see cref="Complete"/>). A model whose lists have grown long (<see cref="KeptIds"/>) stays here after its
+/// row is written, as its lists' counts and largest ids without the ids themselves (when the collection writes rows as
+/// patches): its next row appends the ids added since to the stored lists, so a list of millions of ids (the acting
+/// user's <c>history_position_ids</c> in a long history) is neither read back nor held again. An addition such a
+/// model cannot decide without the stored ids (an id not above the largest stored) completes it from its row first.
 /// </summary>
-internal sealed class DeferredListModels
+/// <param name="keepWritten">True if the rows are written as patches (<see cref="Row.Patch"/>), so that models with
+/// long lists can stay here after their rows are written.</param>
+internal sealed class DeferredListModels(bool keepWritten = false)
 {
     /// <summary>
     /// The memory the models held here may take before they are written (settable for tests), as
@@ -30,6 +36,16 @@ internal sealed class DeferredListModels
     /// of 3.07M positions peaked near 300 MB at such releases, so 32 MB.
     /// </summary>
     internal static long BudgetBytes { get; set; } = 32L << 20;
+
+    /// <summary>
+    /// The number of ids from which a model's lists are kept here as counts and largest ids after its row is written
+    /// (settable for tests): re-reading a shorter list costs less than keeping it.
+    /// </summary>
+    internal static int KeptIds { get; set; } = 1024;
+
+    /// <summary>A row to write: the fields (jsonb's binary form), whether they patch the stored row, and the ids to
+    /// append to stored lists (jsonb's binary form of an object of lists, or null).</summary>
+    internal readonly record struct Row(string Fqid, byte[] Jsonb, bool Patch, byte[]? Append);
 
     private readonly Dictionary<string, Deferred> _models = new(StringComparer.Ordinal);
 
@@ -57,6 +73,11 @@ internal sealed class DeferredListModels
 
     private static ModelRecord Returned(string fqid, Deferred deferred, ISet<string>? partial)
     {
+        if (deferred.HasStoredIds)
+        {
+            throw new Errors.BadCodingException($"{fqid} holds only the ids added since its row was written; it must be completed first");
+        }
+
         if (deferred.Partial)
         {
             if (partial is null)
@@ -165,27 +186,43 @@ internal sealed class DeferredListModels
     }
 
     /// <summary>
-    /// The rows of the models held here, one at a time, each let go once it is yielded: fqid, the data in jsonb's
-    /// binary form, and whether it is a patch of the stored row (a partly read model).
+    /// The rows of the models held here, one at a time, each let go once it is yielded (a model with long lists is
+    /// kept as their counts and largest ids if <paramref name="keepLong"/> and the rows are patches; one kept so with
+    /// nothing added since has no row).
     /// </summary>
-    public IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> Rows()
+    public IEnumerable<Row> Rows(bool keepLong)
     {
         foreach (var fqid in _models.Keys.ToList())
         {
             var deferred = _models[fqid];
-            _models.Remove(fqid);
             Forget(deferred);
-            yield return (fqid, deferred.ToJsonb(), deferred.Partial);
+            if (deferred.Changed)
+            {
+                yield return new Row(fqid, deferred.ToJsonb(), deferred.Partial || deferred.HasStoredIds, deferred.AppendJsonb());
+            }
+
+            if (keepLong && keepWritten && deferred.IdCount >= KeptIds)
+            {
+                deferred.Written();
+                _changed.Add(deferred);
+            }
+            else
+            {
+                _models.Remove(fqid);
+            }
         }
     }
 
     /// <summary>
     /// The partly read models kept here that <paramref name="eventsOnModel"/> cannot be applied to as they are: an
-    /// event other than an addition, or an addition to a field they were not read with.
+    /// event other than an addition, or an addition to a field they were not read with; also the models kept as their
+    /// lists' largest ids that get an id these cannot decide (not above the largest stored).
     /// </summary>
     public IEnumerable<string> IncompleteFor(IEnumerable<IGrouping<string, RequestEvent>> eventsOnModel) =>
         eventsOnModel.Where(g => _models.TryGetValue(g.Key, out var d) && d.Partial
-            && !g.All(e => e is UpdateRequestEvent u && IsAddition(u) && u.AddToLists.All(p => d.Lists.ContainsKey(p.Key) || d.Has(p.Key))))
+            && !g.All(e => e is UpdateRequestEvent u && IsAddition(u) && u.AddToLists.All(p => d.Lists.TryGetValue(p.Key, out var list)
+                ? ((JsonArray)p.Value!).All(v => list.Decides(Integer(v)!.Value))
+                : d.Has(p.Key))))
             .Select(g => g.Key);
 
     /// <summary>Completes a partly read model kept here with its stored row (the kept lists stay as they are here).</summary>
@@ -193,8 +230,15 @@ internal sealed class DeferredListModels
     {
         var deferred = _models[fqid];
         var data = stored.Data;
-        foreach (var field in deferred.Lists.Keys)
+        foreach (var (field, list) in deferred.Lists)
         {
+            if (list.StoredCount > 0)
+            {
+                list.Restore(data[field] is JsonArray ids && ids.All(e => Integer(e) is not null)
+                    ? [.. ids.Select(e => Integer(e)!.Value)]
+                    : throw new Errors.BadCodingException($"{fqid}/{field} was written as a list of integers, but its row holds {data[field]?.ToJsonString() ?? "nothing"}"));
+            }
+
             data.Remove(field);
         }
 
@@ -259,11 +303,20 @@ internal sealed class DeferredListModels
     {
         private HashSet<int>? _set;
         private int _max = int.MinValue;
+        private int _storedMax = int.MinValue;
 
-        public List<int> Ids { get; } = [];
+        /// <summary>The ids held: all of them, or once the list was written and let go (<see cref="StoredCount"/>
+        /// above 0), the ones added since.</summary>
+        public List<int> Ids { get; private set; } = [];
+
+        /// <summary>The ids written to the row and no longer held here (they come before <see cref="Ids"/>).</summary>
+        public int StoredCount { get; private set; }
 
         /// <summary>True once the list keeps a set of its ids (an id came that was not larger than all before).</summary>
         public bool HasSet => _set is not null;
+
+        /// <summary>True if <see cref="Contains"/> can tell without the stored ids: the id is above the largest of them.</summary>
+        public bool Decides(int id) => StoredCount == 0 || id > _storedMax;
 
         /// <summary>True if the list holds the id: an id above the largest is new (the common case, ids that grow).</summary>
         public bool Contains(int id)
@@ -271,6 +324,11 @@ internal sealed class DeferredListModels
             if (id > _max)
             {
                 return false;
+            }
+
+            if (!Decides(id))
+            {
+                throw new Errors.BadCodingException($"The id {id} is not above the largest written ({_storedMax}); the list must be completed first");
             }
 
             if (_set is null && Ids.Count <= 16)
@@ -287,6 +345,30 @@ internal sealed class DeferredListModels
             Ids.Add(id);
             _set?.Add(id);
             _max = Math.Max(_max, id);
+        }
+
+        /// <summary>The ids held are written: only their count and largest stay.</summary>
+        public void Written()
+        {
+            StoredCount += Ids.Count;
+            _storedMax = _max;
+            Ids = [];
+            _set = null;
+        }
+
+        /// <summary>The stored ids read back from the row go in front of the ones added since.</summary>
+        public void Restore(List<int> stored)
+        {
+            if (stored.Count != StoredCount)
+            {
+                throw new Errors.BadCodingException($"{StoredCount} ids were written, but the row holds {stored.Count}");
+            }
+
+            stored.AddRange(Ids);
+            Ids = stored;
+            StoredCount = 0;
+            _storedMax = int.MinValue;
+            _set = null;
         }
     }
 
@@ -355,7 +437,72 @@ internal sealed class DeferredListModels
         }
 
         /// <summary>True if only some fields were read: the row is written as a patch.</summary>
-        public bool Partial { get; init; }
+        public bool Partial { get; set; }
+
+        /// <summary>True if some list's ids were written and let go (<see cref="IntList.StoredCount"/>).</summary>
+        public bool HasStoredIds => Lists.Values.Any(l => l.StoredCount > 0);
+
+        /// <summary>The ids of the lists, written or held.</summary>
+        public long IdCount => Lists.Values.Sum(l => (long)l.StoredCount + l.Ids.Count);
+
+        /// <summary>False for a model kept after its row was written that got nothing since (it needs no row).</summary>
+        public bool Changed => !HasStoredIds || Lists.Values.Any(l => l.Ids.Count > 0) || (_frozenFields ?? [.. Data.Select(p => p.Key)]).Length > 0;
+
+        /// <summary>
+        /// The row is written: the model stays as its lists' counts and largest ids, without fields (its next row is a
+        /// patch of what comes after).
+        /// </summary>
+        public void Written()
+        {
+            foreach (var list in Lists.Values)
+            {
+                list.Written();
+            }
+
+            (_data, _frozen, _frozenFields) = (new JsonObject(), null, null);
+            Partial = true;
+        }
+
+        /// <summary>
+        /// The ids to append to the stored lists (those written before), jsonb's binary form of an object of lists;
+        /// null if no list was written before.
+        /// </summary>
+        public byte[]? AppendJsonb()
+        {
+            if (!HasStoredIds)
+            {
+                return null;
+            }
+
+            var buffer = new ArrayBufferWriter<byte>();
+            buffer.Write((ReadOnlySpan<byte>)[1]);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var (field, list) in Lists)
+                {
+                    if (list.StoredCount > 0)
+                    {
+                        WriteIds(writer, field, list.Ids);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        private static void WriteIds(Utf8JsonWriter writer, string field, List<int> ids)
+        {
+            writer.WriteStartArray(field);
+            foreach (var id in ids)
+            {
+                writer.WriteNumberValue(id);
+            }
+
+            writer.WriteEndArray();
+        }
 
         public Dictionary<string, IntList> Lists { get; init; } = new(StringComparer.Ordinal);
 
@@ -392,7 +539,8 @@ internal sealed class DeferredListModels
             return new ModelRecord(Data, deleted: false);
         }
 
-        /// <summary>The row's data in jsonb's binary form: the version byte 1, then the JSON text.</summary>
+        /// <summary>The row's data in jsonb's binary form: the version byte 1, then the JSON text (the lists written
+        /// before left out).</summary>
         public byte[] ToJsonb()
         {
             var buffer = new ArrayBufferWriter<byte>();
@@ -415,13 +563,11 @@ internal sealed class DeferredListModels
 
                 foreach (var (field, list) in Lists)
                 {
-                    writer.WriteStartArray(field);
-                    foreach (var id in list.Ids)
+                    // A list written before gets its new ids appended to the stored ones (AppendJsonb).
+                    if (list.StoredCount == 0)
                     {
-                        writer.WriteNumberValue(id);
+                        WriteIds(writer, field, list.Ids);
                     }
-
-                    writer.WriteEndArray();
                 }
 
                 writer.WriteEndObject();

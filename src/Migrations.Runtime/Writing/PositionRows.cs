@@ -18,7 +18,7 @@ internal sealed class PositionRows
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
-    private IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> _heldRows = [];
+    private IEnumerable<DeferredListModels.Row> _heldRows = [];
     private HashSet<string> _partial = new(StringComparer.Ordinal);
     private int _weightOffset;
 
@@ -66,14 +66,14 @@ internal sealed class PositionRows
 
         if (deferred?.EndChunk(models, rows._partial, first: weightOffset == 0, last) == true)
         {
-            rows._heldRows = deferred.Rows();
+            rows._heldRows = deferred.Rows(keepLong: !last);
         }
 
         return rows;
     }
 
     /// <summary>Adds the rows of models written as JSON text (the deferred ones at the end of a stream).</summary>
-    public void AddModelRows(IEnumerable<(string Fqid, byte[] Jsonb, bool Patch)> rows) => _heldRows = rows;
+    public void AddModelRows(IEnumerable<DeferredListModels.Row> rows) => _heldRows = rows;
 
     private IEnumerable<(DatastoreEvent Event, IEnumerable<string> ModifiedFields)> TranslateOne(RequestEvent requestEvent)
     {
@@ -357,7 +357,7 @@ internal sealed class PositionRows
             insert.Parameters.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
             position = (int)(await insert.ExecuteScalarAsync(cancellationToken))!;
             await using var stage = new NpgsqlCommand(
-                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (ord integer, fqid varchar(48), data jsonb, deleted boolean, patch boolean) ON COMMIT DROP", connection, transaction);
+                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (ord integer, fqid varchar(48), data jsonb, deleted boolean, patch boolean, append jsonb) ON COMMIT DROP", connection, transaction);
             await stage.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -387,10 +387,10 @@ internal sealed class PositionRows
     private async Task UpsertModelsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int position, CancellationToken cancellationToken)
     {
         await using (var models = await connection.BeginBinaryImportAsync(
-            "COPY model_migration_rows (ord, fqid, data, deleted, patch) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY model_migration_rows (ord, fqid, data, deleted, patch, append) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             var ord = 0;
-            async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch)
+            async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch, byte[]? append = null)
             {
                 await models.StartRowAsync(cancellationToken);
                 await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
@@ -398,6 +398,14 @@ internal sealed class PositionRows
                 await models.WriteAsync(jsonb, NpgsqlDbType.Bytea, cancellationToken);
                 await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
                 await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
+                if (append is null)
+                {
+                    await models.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await models.WriteAsync(append, NpgsqlDbType.Bytea, cancellationToken);
+                }
             }
 
             foreach (var (fqid, model) in _models)
@@ -405,9 +413,9 @@ internal sealed class PositionRows
                 await RowAsync(fqid, JsonbBinary(model.Data.ToJsonString()), model.Deleted, _partial.Contains(fqid));
             }
 
-            foreach (var (fqid, jsonb, patch) in _heldRows)
+            foreach (var row in _heldRows)
             {
-                await RowAsync(fqid, jsonb, false, patch);
+                await RowAsync(row.Fqid, row.Jsonb, false, row.Patch, row.Append);
             }
 
             await models.CompleteAsync(cancellationToken);
@@ -416,7 +424,10 @@ internal sealed class PositionRows
         await using var upsert = new NpgsqlCommand("""
             INSERT INTO models (fqid, data, deleted)
             SELECT s.fqid,
-                CASE WHEN s.patch THEN (SELECT m.data FROM models m WHERE m.fqid = s.fqid) || s.data ELSE s.data END
+                CASE WHEN s.patch THEN (
+                    SELECT m.data || s.data || coalesce(
+                        (SELECT jsonb_object_agg(a.key, coalesce(m.data -> a.key, '[]'::jsonb) || a.value) FROM jsonb_each(s.append) AS a), '{}'::jsonb)
+                    FROM models m WHERE m.fqid = s.fqid) ELSE s.data END
                     || jsonb_build_object('meta_position', @position),
                 s.deleted
             FROM (SELECT * FROM model_migration_rows ORDER BY ord) s

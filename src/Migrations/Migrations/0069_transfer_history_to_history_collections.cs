@@ -48,18 +48,19 @@ public sealed class Migration : ModelMigration
 
     protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Only ids and meeting ids are kept (streamed, a page at a time): the collections can hold millions of models.
         var live = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var collection in Collections)
         {
-            live[collection] = [.. (await Reader.GetAllAsync(collection, ["id"], cancellationToken)).Keys];
+            live[collection] = await IdsAsync(Reader.StreamAllAsync(collection, ["id"], cancellationToken));
         }
 
-        var meetings = (await Reader.GetAllAsync("meeting", ["id"], cancellationToken)).Keys.ToHashSet();
+        var meetings = await IdsAsync(Reader.StreamAllAsync("meeting", ["id"], cancellationToken));
         var meetingOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var collection in (string[])["motion", "assignment"])
         {
-            var models = await Reader.FilterAsync(collection, new FilterOperator("meeting_id", "!=", null), ["id", "meeting_id"], cancellationToken);
-            foreach (var (id, model) in models)
+            var models = Reader.StreamFilterAsync(collection, new FilterOperator("meeting_id", "!=", null), ["id", "meeting_id"], cancellationToken);
+            await foreach (var (id, model) in models)
             {
                 if (JsonIds.TryInteger(model["meeting_id"], out var meetingId) && meetings.Contains(meetingId))
                 {
@@ -90,6 +91,17 @@ public sealed class Migration : ModelMigration
                 }
             }
         }
+    }
+
+    private static async Task<HashSet<int>> IdsAsync(IAsyncEnumerable<KeyValuePair<int, JsonObject>> models)
+    {
+        var ids = new HashSet<int>();
+        await foreach (var (id, _) in models)
+        {
+            ids.Add(id);
+        }
+
+        return ids;
     }
 
     private static List<RequestEvent> PositionEvents(

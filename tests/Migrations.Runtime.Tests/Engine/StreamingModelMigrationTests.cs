@@ -347,10 +347,14 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
     /// models in memory with compact lists and writes their rows once. Everything written must be what the ordinary
     /// path writes when the same events come as one request: events, weights, collectionfield links, models.
     /// </summary>
+    /// With <paramref name="keptAfterWrite"/> every model stays held after each release as its lists' counts and
+    /// largest ids, so later rows append to the stored lists, and an id not above the largest stored (a/1 gets its old
+    /// ids again, a/2 and a/4 smaller ones) or another event completes the model from its row first.
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Long_lists_grown_across_chunks_are_written_as_the_ordinary_path_writes_them(bool overBudget)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Long_lists_grown_across_chunks_are_written_as_the_ordinary_path_writes_them(bool overBudget, bool keptAfterWrite)
     {
         static List<RequestEvent> Events()
         {
@@ -426,8 +430,9 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
 
         var ordinary = await Run(streamed: false);
         // Over the budget the held models are written with every chunk (and held anew after it).
-        var budget = DeferredListModels.BudgetBytes;
+        var (budget, keptIds) = (DeferredListModels.BudgetBytes, DeferredListModels.KeptIds);
         DeferredListModels.BudgetBytes = overBudget ? 1 : budget;
+        DeferredListModels.KeptIds = keptAfterWrite ? 1 : int.MaxValue;
         string[] streamedRows;
         try
         {
@@ -435,7 +440,7 @@ public class StreamingModelMigrationTests(DatabaseFixture database) : EngineTest
         }
         finally
         {
-            DeferredListModels.BudgetBytes = budget;
+            (DeferredListModels.BudgetBytes, DeferredListModels.KeptIds) = (budget, keptIds);
         }
 
         Assert.Equal(ordinary, streamedRows);
