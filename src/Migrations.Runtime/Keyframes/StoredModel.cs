@@ -40,7 +40,7 @@ internal sealed class StoredModel(byte[] json, bool deleted)
     public static byte[] JsonOf(JsonObject data)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, HeldJson.WriterOptions))
         {
             data.WriteTo(writer);
         }

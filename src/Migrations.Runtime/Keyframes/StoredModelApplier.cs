@@ -193,7 +193,7 @@ internal static class StoredModelApplier
         buffer.ResetWrittenCount();
         if (_scratchWriter is null)
         {
-            _scratchWriter = new Utf8JsonWriter(buffer);
+            _scratchWriter = new Utf8JsonWriter(buffer, HeldJson.WriterOptions);
         }
         else
         {
@@ -382,7 +382,7 @@ internal static class StoredModelApplier
         private static void WriteField(ArrayBufferWriter<byte> output, string field, ReadOnlyMemory<byte> value)
         {
             output.Write("\""u8);
-            output.Write(JsonEncodedText.Encode(field).EncodedUtf8Bytes);
+            output.Write(JsonEncodedText.Encode(field, HeldJson.Encoder).EncodedUtf8Bytes);
             output.Write("\":"u8);
             output.Write(value.Span);
         }
