@@ -198,7 +198,8 @@ internal sealed class DeferredListModels(bool keepWritten = false)
             Forget(deferred);
             if (deferred.Changed)
             {
-                yield return new Row(fqid, deferred.ToJsonb(), deferred.Partial || deferred.HasStoredIds, deferred.AppendJsonb());
+                // A model kept after a write is a partial one (Written), so its row is a patch.
+                yield return new Row(fqid, deferred.ToJsonb(), deferred.Partial, deferred.AppendJsonb());
             }
 
             if (keepLong && keepWritten && deferred.IdCount >= KeptIds)
@@ -446,7 +447,7 @@ internal sealed class DeferredListModels(bool keepWritten = false)
         public long IdCount => Lists.Values.Sum(l => (long)l.StoredCount + l.Ids.Count);
 
         /// <summary>False for a model kept after its row was written that got nothing since (it needs no row).</summary>
-        public bool Changed => !HasStoredIds || Lists.Values.Any(l => l.Ids.Count > 0) || (_frozenFields ?? [.. Data.Select(p => p.Key)]).Length > 0;
+        public bool Changed => !HasStoredIds || Lists.Values.Any(l => l.Ids.Count > 0) || (_frozenFields?.Length ?? _data!.Count) > 0;
 
         /// <summary>
         /// The row is written: the model stays as its lists' counts and largest ids, without fields (its next row is a
@@ -469,24 +470,30 @@ internal sealed class DeferredListModels(bool keepWritten = false)
         /// </summary>
         public byte[]? AppendJsonb()
         {
-            if (!HasStoredIds)
-            {
-                return null;
-            }
+            return HasStoredIds ? JsonbObject(writer => WriteLists(writer, stored: true)) : null;
+        }
 
+        /// <summary>The lists written before (<paramref name="stored"/>: their ids added since) or the others (whole).</summary>
+        private void WriteLists(Utf8JsonWriter writer, bool stored)
+        {
+            foreach (var (field, list) in Lists)
+            {
+                if (list.StoredCount > 0 == stored)
+                {
+                    WriteIds(writer, field, list.Ids);
+                }
+            }
+        }
+
+        /// <summary>An object in jsonb's binary form: the version byte 1, then the JSON text of the members written.</summary>
+        private static byte[] JsonbObject(Action<Utf8JsonWriter> writeMembers)
+        {
             var buffer = new ArrayBufferWriter<byte>();
             buffer.Write((ReadOnlySpan<byte>)[1]);
             using (var writer = new Utf8JsonWriter(buffer))
             {
                 writer.WriteStartObject();
-                foreach (var (field, list) in Lists)
-                {
-                    if (list.StoredCount > 0)
-                    {
-                        WriteIds(writer, field, list.Ids);
-                    }
-                }
-
+                writeMembers(writer);
                 writer.WriteEndObject();
             }
 
@@ -541,39 +548,23 @@ internal sealed class DeferredListModels(bool keepWritten = false)
 
         /// <summary>The row's data in jsonb's binary form: the version byte 1, then the JSON text (the lists written
         /// before left out).</summary>
-        public byte[] ToJsonb()
+        public byte[] ToJsonb() => JsonbObject(writer =>
         {
-            var buffer = new ArrayBufferWriter<byte>();
-            buffer.Write((ReadOnlySpan<byte>)[1]);
-            using (var writer = new Utf8JsonWriter(buffer))
+            foreach (var (field, value) in Data)
             {
-                writer.WriteStartObject();
-                foreach (var (field, value) in Data)
+                writer.WritePropertyName(field);
+                if (value is null)
                 {
-                    writer.WritePropertyName(field);
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        value.WriteTo(writer);
-                    }
+                    writer.WriteNullValue();
                 }
-
-                foreach (var (field, list) in Lists)
+                else
                 {
-                    // A list written before gets its new ids appended to the stored ones (AppendJsonb).
-                    if (list.StoredCount == 0)
-                    {
-                        WriteIds(writer, field, list.Ids);
-                    }
+                    value.WriteTo(writer);
                 }
-
-                writer.WriteEndObject();
             }
 
-            return buffer.WrittenSpan.ToArray();
-        }
+            // A list written before gets its new ids appended to the stored ones (AppendJsonb).
+            WriteLists(writer, stored: false);
+        });
     }
 }
