@@ -79,8 +79,11 @@ public static class JsonInput
         var keys = new List<HashSet<string>?>();
         var names = new List<string?>();
         var items = new List<int>();
+        // The place of the value being read: a quoted key, or an index in a list (built only when named).
         string? pendingKey = null;
+        var pendingIndex = -1;
         var duplicates = false;
+        string? Pending() => pendingKey is not null ? Quote(pendingKey) : pendingIndex >= 0 ? $"[{pendingIndex}]" : null;
         string Where(string? last = null)
         {
             var builder = new StringBuilder(path);
@@ -107,17 +110,19 @@ public static class JsonInput
                 if (items.Count > 0 && keys[^1] is null && reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.Comment))
                 {
                     // A value in a list: its place is its index.
-                    pendingKey = $"[{items[^1]++}]";
+                    pendingKey = null;
+                    pendingIndex = items[^1]++;
                 }
 
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        names.Add(pendingKey);
+                        names.Add(Pending());
                         keys.Add(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
                         items.Add(0);
                         pendingKey = null;
+                        pendingIndex = -1;
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -133,18 +138,33 @@ public static class JsonInput
                             report.Duplicate($"{Where(Quote(key))} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])})");
                         }
 
-                        pendingKey = Quote(key);
+                        pendingKey = key;
+                        pendingIndex = -1;
                         break;
                     case JsonTokenType.String:
-                        CheckedString(ref reader, fileName, () => Where(pendingKey), utf8, start);
+                        if (!IsValidValue(ref reader))
+                        {
+                            throw new DataFileException(
+                                $"{fileName}: {Where(Pending())}: {Problem(ref reader)} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])}).");
+                        }
+
                         pendingKey = null;
+                        pendingIndex = -1;
                         break;
                     case JsonTokenType.Number:
-                        CheckNumber(reader.ValueSpan, fileName, Where(pendingKey), start.Advance(utf8[..(int)reader.TokenStartIndex]));
+                        // The place is counted only for a refused number: counting lines per token is quadratic in a large value.
+                        if (NumberProblem(reader.ValueSpan) is { } problem)
+                        {
+                            throw new DataFileException(
+                                $"{fileName}: {Where(Pending())}: {problem} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])}).");
+                        }
+
                         pendingKey = null;
+                        pendingIndex = -1;
                         break;
                     default:
                         pendingKey = null;
+                        pendingIndex = -1;
                         break;
                 }
             }
@@ -180,6 +200,20 @@ public static class JsonInput
         }
 
         builder.Append(segment);
+    }
+
+    /// <summary>
+    /// <see cref="IsValidText"/> for a string value, without making the string where nothing can be wrong with it:
+    /// valid UTF-8 without escapes holds neither a NUL nor a lone surrogate.
+    /// </summary>
+    private static bool IsValidValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+        }
+
+        return IsValidText(ref reader, out _);
     }
 
     private static bool IsValidText(ref Utf8JsonReader reader, out string text)
@@ -221,9 +255,15 @@ public static class JsonInput
             : "an unpaired surrogate escape (not a Unicode character)";
     }
 
-    private static void CheckNumber(ReadOnlySpan<byte> number, string fileName, string where, TextPosition offset)
+    /// <summary>Why PostgreSQL cannot store the number, or null when it can.</summary>
+    private static string? NumberProblem(ReadOnlySpan<byte> number)
     {
-        // -?digits(.digits)?([eE][+-]?digits)? — the reader has checked the grammar.
+        // -?digits(.digits)?([eE][+-]?digits)? — the reader has checked the grammar. Most numbers are short integers.
+        if (number.Length <= MaxIntegerDigits && number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
+        {
+            return null;
+        }
+
         var text = Encoding.ASCII.GetString(number);
         var mantissaEnd = text.IndexOfAny(['e', 'E']);
         var mantissa = mantissaEnd < 0 ? text : text[..mantissaEnd];
@@ -231,18 +271,13 @@ public static class JsonInput
         var integerPart = (point < 0 ? mantissa : mantissa[..point]).TrimStart('-').TrimStart('0');
         if (mantissaEnd < 0 && point < 0)
         {
-            if (integerPart.Length > MaxIntegerDigits)
-            {
-                throw TooLarge();
-            }
-
-            return;
+            return integerPart.Length > MaxIntegerDigits ? TooLarge() : null;
         }
 
         // A fraction: Python reads it as a double, and a double's infinity cannot be stored.
         if (double.IsInfinity(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)))
         {
-            throw TooLarge();
+            return TooLarge();
         }
 
         var fraction = point < 0 ? "" : mantissa[(point + 1)..].TrimEnd('0');
@@ -250,13 +285,12 @@ public static class JsonInput
         if (!long.TryParse(exponentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
             || (fraction.Length > 0 || integerPart.Length > 0) && fraction.Length - exponent > MaxFractionDigits)
         {
-            throw new DataFileException($"{fileName}: {where}: the number {Shorten(text)} has more decimal places than PostgreSQL can store (at {offset}).");
+            return $"the number {Shorten(text)} has more decimal places than PostgreSQL can store";
         }
 
-        return;
+        return null;
 
-        DataFileException TooLarge() =>
-            new($"{fileName}: {where}: the number {Shorten(text)} is too large to store (at {offset}).");
+        string TooLarge() => $"the number {Shorten(text)} is too large to store";
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..20]}…({text.Length} characters)";

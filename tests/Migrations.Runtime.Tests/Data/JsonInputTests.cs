@@ -54,4 +54,13 @@ public class JsonInputTests
     {
         Assert.Equal("""{"n":1e308,"s":"\u00E9\uD83D\uDE00","i":99999999999999999999}""", Read("""{"n": 1e308, "s": "\u00e9\ud83d\ude00", "i": 99999999999999999999}""").Json);
     }
+
+    [Fact]
+    public void Integers_are_stored_up_to_postgresqls_digits_and_refused_beyond_with_the_place_in_nested_lists()
+    {
+        var longest = new string('9', 131072);
+        Assert.Equal($$"""{"n":[-{{longest}},{{longest}}]}""", Read($$"""{"n": [-{{longest}}, {{longest}}]}""").Json);
+        var message = Refused(Encoding.UTF8.GetBytes($$"""{"a": [[1, "x"], {"b": [2,{{"\n"}} 9{{longest}}]}]}"""));
+        Assert.Equal($"f.json: \"m\".\"a\"[1].\"b\"[1]: the number 99999999999999999999…(131073 characters) is too large to store (at line 6, byte 128).", message);
+    }
 }
