@@ -53,6 +53,14 @@ public abstract class EventMigration : BaseMigration
     /// <summary>Events appended to the position after all its events were migrated (not no-op filtered).</summary>
     protected virtual IReadOnlyList<DatastoreEvent>? GetAdditionalEvents() => null;
 
+    /// <summary>
+    /// The same events one at a time: override this instead of <see cref="GetAdditionalEvents"/> when a position may
+    /// get very many of them (one per user of an import). The engine still takes every one before it applies the
+    /// first, so the accessors answer while they are produced as they do for the list; the in-memory migration keeps
+    /// each as bytes as soon as it is taken, so they are never all objects at once.
+    /// </summary>
+    protected virtual IEnumerable<DatastoreEvent> StreamAdditionalEvents() => GetAdditionalEvents() ?? [];
+
     /// <summary>True if the model would exist after this position without this migration.</summary>
     protected bool WillExist(string fqid)
     {
@@ -125,7 +133,7 @@ public abstract class EventMigration : BaseMigration
             }
         }
 
-        foreach (var additional in GetAdditionalEvents() ?? [])
+        foreach (var additional in StreamAdditionalEvents().ToList())
         {
             newAccessor.Apply(additional);
             output.Add(additional);
@@ -171,10 +179,11 @@ public abstract class EventMigration : BaseMigration
                 }
             }
 
-            foreach (var additional in GetAdditionalEvents() ?? [])
+            // Every additional event is taken (as bytes) before the first is applied, as the list is.
+            var additions = StreamAdditionalEvents().Select(CompactEvent.From).ToList();
+            foreach (var additionalCompact in additions)
             {
-                var additionalCompact = CompactEvent.From(additional);
-                newAccessor.Apply(additional, additionalCompact);
+                newAccessor.Apply(additionalCompact.Parse(), additionalCompact);
                 output.Add(additionalCompact);
             }
 

@@ -92,12 +92,15 @@ public sealed class Migration : EventMigration
         return [model];
     }
 
-    protected override IReadOnlyList<DatastoreEvent>? GetAdditionalEvents()
+    // One event per user of the position and more (an import creates hundreds of thousands): streamed, so that the
+    // engine keeps them as bytes as they come.
+    protected override IEnumerable<DatastoreEvent> StreamAdditionalEvents()
     {
         _committeeOfMeeting.Clear();
         var events = new List<DatastoreEvent>();
         foreach (var @event in _userEvents)
         {
+            events.Clear();
             switch (@event.Type)
             {
                 case EventType.Create:
@@ -113,27 +116,30 @@ public sealed class Migration : EventMigration
                     OnUpdate(@event, events);
                     break;
             }
+
+            foreach (var produced in events)
+            {
+                yield return produced;
+            }
         }
 
         // Upstream appends one list update per touched user and committee, even when the changes cancelled out.
         foreach (var (user, changes) in _userCommitteeIds.Entries)
         {
-            events.Add(changes.ToEvent($"user/{user}", "committee_ids"));
+            yield return changes.ToEvent($"user/{user}", "committee_ids");
         }
 
         foreach (var (committee, changes) in _committeeUserIds.Entries)
         {
-            events.Add(changes.ToEvent($"committee/{committee}", "user_ids"));
+            yield return changes.ToEvent($"committee/{committee}", "user_ids");
         }
-
-        return events;
     }
 
     private void OnCreate(UserEvent create, List<DatastoreEvent> events)
     {
         var user = create.User;
-        var managed = Ids(create.Managed);
-        var committees = CommitteesOfMeetings(Ids(create.Groups));
+        var managed = create.Managed.Get();
+        var committees = CommitteesOfMeetings(create.Groups.Get());
         committees.UnionWith(managed);
         _userCommitteeIds.Change([user], committees, add: true);
         _committeeUserIds.Change(committees, [user], add: true);
@@ -146,8 +152,8 @@ public sealed class Migration : EventMigration
     private void OnDeleteOrRestore(UserEvent @event, bool add, List<DatastoreEvent> events)
     {
         var user = @event.User;
-        var managed = Ids(@event.ManagedBefore);
-        var committees = CommitteesOfMeetings(Ids(@event.GroupsBefore));
+        var managed = @event.ManagedBefore.Get();
+        var committees = CommitteesOfMeetings(@event.GroupsBefore.Get());
         committees.UnionWith(managed);
 
         // The user's own list is left alone: a deleted user cannot be updated.
@@ -161,10 +167,10 @@ public sealed class Migration : EventMigration
     private void OnUpdate(UserEvent update, List<DatastoreEvent> events)
     {
         var user = update.User;
-        var oldCommittees = CommitteesOfMeetings(Ids(update.GroupsBefore));
-        var newCommittees = update.HasGroups ? CommitteesOfMeetings(Ids(update.Groups)) : oldCommittees.Copy();
-        var oldManaged = Ids(update.ManagedBefore);
-        var newManaged = update.HasManaged ? Ids(update.Managed) : oldManaged;
+        var oldCommittees = CommitteesOfMeetings(update.GroupsBefore.Get());
+        var newCommittees = update.HasGroups ? CommitteesOfMeetings(update.Groups.Get()) : oldCommittees.Copy();
+        var oldManaged = update.ManagedBefore.Get();
+        var newManaged = update.HasManaged ? update.Managed.Get() : oldManaged;
         newCommittees.UnionWith(newManaged);
         oldCommittees.UnionWith(oldManaged);
 
@@ -256,12 +262,34 @@ public sealed class Migration : EventMigration
         : throw new FormatException($"{value.ToJsonString()} in {where} is not an id");
 
     /// <summary>
+    /// A list of ids as the end of the position reads it: as ints where the value is one (an import has one per user),
+    /// else a copy of the value, which <see cref="Ids"/> refuses when it is read, as upstream's would at that point.
+    /// </summary>
+    private readonly record struct CapturedIds(int[]? Parsed, JsonNode? Unparsed)
+    {
+        public static CapturedIds Of(JsonNode? node)
+        {
+            try
+            {
+                var ids = Ids(node);
+                return new(ids.Count == 0 ? [] : [.. ids], null);
+            }
+            catch (FormatException)
+            {
+                return new(null, node?.DeepClone());
+            }
+        }
+
+        public List<int> Get() => Parsed is not null ? [.. Parsed] : Ids(Unparsed);
+    }
+
+    /// <summary>
     /// A user event as the end of the position reads it: its type and user, the group and managed-committee fields it
     /// sets (after <see cref="Rewrite"/>; "Has" tells whether it sets them) and the user's before it (not for a create).
     /// The values are copies, so that neither the event nor the earlier user stays alive through them.
     /// </summary>
     private sealed record UserEvent(
-        EventType Type, int User, bool HasGroups, JsonNode? Groups, bool HasManaged, JsonNode? Managed, JsonNode? GroupsBefore, JsonNode? ManagedBefore)
+        EventType Type, int User, bool HasGroups, CapturedIds Groups, bool HasManaged, CapturedIds Managed, CapturedIds GroupsBefore, CapturedIds ManagedBefore)
     {
         public static UserEvent Of(DatastoreEvent @event, JsonObject? userBefore)
         {
@@ -271,8 +299,8 @@ public sealed class Migration : EventMigration
             var hasGroups = data is not null && data.TryGetPropertyValue(GroupIdsField, out groups);
             var hasManaged = data is not null && data.TryGetPropertyValue(UserManagedField, out managed);
             return new(
-                @event.Type, @event.Id, hasGroups, groups?.DeepClone(), hasManaged, managed?.DeepClone(),
-                userBefore?[GroupIdsField]?.DeepClone(), userBefore?[UserManagedField]?.DeepClone());
+                @event.Type, @event.Id, hasGroups, CapturedIds.Of(groups), hasManaged, CapturedIds.Of(managed),
+                CapturedIds.Of(userBefore?[GroupIdsField]), CapturedIds.Of(userBefore?[UserManagedField]));
         }
     }
 

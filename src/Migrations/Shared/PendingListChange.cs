@@ -12,40 +12,41 @@ namespace Migrations.Shared;
 /// </summary>
 public sealed class PendingListChange
 {
-    private readonly PythonIntSet _added = new();
-    private readonly PythonIntSet _removed = new();
+    // Made on first use: a position of an import has one of these per user, most of them with additions only.
+    private PythonIntSet? _added;
+    private PythonIntSet? _removed;
 
     /// <summary>True if nothing is pending.</summary>
-    public bool IsEmpty => _added.Count == 0 && _removed.Count == 0;
+    public bool IsEmpty => (_added?.Count ?? 0) == 0 && (_removed?.Count ?? 0) == 0;
 
     /// <summary>Adds the id, or cancels its pending removal.</summary>
     public void Add(int id)
     {
-        if (!_removed.Discard(id))
+        if (_removed?.Discard(id) != true)
         {
-            _added.Add(id);
+            (_added ??= new()).Add(id);
         }
     }
 
     /// <summary>Removes the id, or cancels its pending addition.</summary>
     public void Remove(int id)
     {
-        if (!_added.Discard(id))
+        if (_added?.Discard(id) != true)
         {
-            _removed.Add(id);
+            (_removed ??= new()).Add(id);
         }
     }
 
     /// <summary>Forgets everything pending (at the start of a position).</summary>
     public void Clear()
     {
-        _added.Clear();
-        _removed.Clear();
+        _added = null;
+        _removed = null;
     }
 
     /// <summary>The list update of <paramref name="field"/> on <paramref name="fqid"/>; a side with no ids is left out.</summary>
     public ListUpdateEvent ToEvent(string fqid, string field) => new(fqid, Map(field, _added), Map(field, _removed));
 
-    private static JsonObject? Map(string field, PythonIntSet ids) =>
-        ids.Count == 0 ? null : new JsonObject { [field] = ids.ToJsonArray() };
+    private static JsonObject? Map(string field, PythonIntSet? ids) =>
+        ids is null || ids.Count == 0 ? null : new JsonObject { [field] = ids.ToJsonArray() };
 }

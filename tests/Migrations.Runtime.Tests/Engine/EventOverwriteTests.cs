@@ -104,6 +104,21 @@ public class EventOverwriteTests(DatabaseFixture database) : EngineTest(database
         }
     }
 
+    [Fact]
+    public async Task Streamed_additional_events_are_all_taken_before_the_first_is_applied()
+    {
+        await Write("""{"type": "create", "fqid": "a/1", "fields": {}}""");
+        await SetMigrationIndexTo1();
+        var migration = new StreamedAdditionalMigration(3);
+        await Handler(new MigrationDescriptor(2, "Streamed", MigrationKind.Event, () => migration)).FinalizeAsync();
+        Assert.Equal([false, false], migration.SeenEarlier);
+        await AssertCount("events", 4);
+        for (var i = 1; i <= 3; i++)
+        {
+            await AssertModel($"s/{i}", $$"""{"n": {{i}}, "meta_deleted": false, "meta_position": 1}""");
+        }
+    }
+
     // --- test_filter_empty_events
 
     [Fact]

@@ -46,3 +46,28 @@ internal sealed class LambdaModelMigration(Func<IMigrationReader, Task<IReadOnly
 {
     protected override Task<IReadOnlyList<RequestEvent>?> MigrateModelsAsync(CancellationToken cancellationToken) => migrate(Reader);
 }
+
+/// <summary>
+/// Streams its additional events (creates of <c>s/1</c>, <c>s/2</c>, …) and records, before each, whether the new
+/// accessor already shows the previous one: the engine takes them all before it applies any, as it does a list.
+/// </summary>
+internal sealed class StreamedAdditionalMigration(int count) : EventMigration
+{
+    public List<bool> SeenEarlier { get; } = [];
+
+    protected override IReadOnlyList<DatastoreEvent>? MigrateEvent(DatastoreEvent @event) => null;
+
+    protected override IEnumerable<DatastoreEvent> StreamAdditionalEvents()
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            if (i > 1)
+            {
+                SeenEarlier.Add(NewAccessor.ModelExists($"s/{i - 1}"));
+            }
+
+            yield return new CreateEvent($"s/{i}", new System.Text.Json.Nodes.JsonObject { ["n"] = i });
+        }
+    }
+}
+
