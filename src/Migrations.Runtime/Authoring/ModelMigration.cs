@@ -63,6 +63,17 @@ public abstract class ModelMigration : BaseMigration
     /// </summary>
     protected virtual bool StreamsOneRequest => false;
 
+    /// <summary>
+    /// True when the migration has read everything it reads before it yields its first event (it holds its results
+    /// until then). The in-memory migration then applies the events to the models in place as they come, instead of
+    /// keeping every changed model aside beside its original until the migration ends (0044 changes nearly every
+    /// model of an import); its reader refuses to answer once the first event is taken.
+    /// </summary>
+    protected virtual bool ReadsBeforeItYields => false;
+
+    /// <summary>See <see cref="ReadsBeforeItYields"/>.</summary>
+    internal bool ReadsFirst => ReadsBeforeItYields;
+
     private bool _isList;
 
     /// <summary>

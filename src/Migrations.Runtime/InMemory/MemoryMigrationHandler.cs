@@ -225,18 +225,31 @@ public sealed class MemoryMigrationHandler
         for (var target = start + 1; target <= _registry.TargetIndex; target++)
         {
             var migration = (ModelMigration)_registry.CreateInstance(target);
-            var reader = new MemoryMigrationReader(models.Snapshot());
+            var snapshot = models.Snapshot();
+            var reader = new MemoryMigrationReader(snapshot);
             var changed = new Dictionary<string, StoredModel>(StringComparer.Ordinal);
+            // A migration that has read all it reads gets its events applied in place: no model is held twice.
+            var inPlace = false;
             try
             {
                 var chunk = new List<RequestEvent>();
                 await foreach (var e in migration.StreamAsync(reader, cancellationToken, _logger))
                 {
+                    if (!inPlace && migration.ReadsFirst)
+                    {
+                        inPlace = true;
+                        snapshot.Close($"{migration.Name} read a model after its first event, though it reads everything before it yields");
+                    }
+
                     chunk.Add(e);
                     if (chunk.Count == ApplyChunk)
                     {
                         Apply(chunk, models, changed);
                         chunk.Clear();
+                        if (inPlace)
+                        {
+                            Keep(changed, models);
+                        }
                     }
                 }
 
@@ -252,12 +265,19 @@ public sealed class MemoryMigrationHandler
                 };
             }
 
-            // Models it changed keep their place; those it created follow in the order of creation.
-            foreach (var (fqid, model) in changed)
-            {
-                models.Set(fqid, model);
-            }
+            Keep(changed, models);
         }
+    }
+
+    /// <summary>Puts a migration's changed models into the store: those it changed keep their place, those it created follow in the order of creation.</summary>
+    private static void Keep(Dictionary<string, StoredModel> changed, StoredModels models)
+    {
+        foreach (var (fqid, model) in changed)
+        {
+            models.Set(fqid, model);
+        }
+
+        changed.Clear();
     }
 
     /// <summary>

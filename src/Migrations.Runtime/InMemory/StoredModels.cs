@@ -28,25 +28,32 @@ internal sealed class StoredModels
 
     /// <summary>
     /// The models as the memory reader sees them (fqid → fields, meta fields included), each parsed when it is
-    /// asked for. It shows this store as it is: a migration's events are kept aside until it ends.
+    /// asked for. It shows this store as it is: a migration's events are kept aside until it ends, or it is
+    /// <see cref="ParsedView.Close"/>d before they are applied in place.
     /// </summary>
-    public IReadOnlyDictionary<string, JsonObject> Snapshot() => new ParsedView(_models);
+    public ParsedView Snapshot() => new(_models);
 
-    private sealed class ParsedView(Dictionary<string, StoredModel> models) : IReadOnlyDictionary<string, JsonObject>
+    /// <summary>The store as the memory reader sees it, until it is closed.</summary>
+    internal sealed class ParsedView(Dictionary<string, StoredModel> models) : IReadOnlyDictionary<string, JsonObject>
     {
+        private string? _closed;
+
+        /// <summary>Every later read throws <see cref="InvalidOperationException"/> with <paramref name="reason"/>.</summary>
+        public void Close(string reason) => _closed = reason;
+
         public JsonObject this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-        public IEnumerable<string> Keys => models.Keys;
+        public IEnumerable<string> Keys => Open().Keys;
 
-        public IEnumerable<JsonObject> Values => models.Values.Select(Parse);
+        public IEnumerable<JsonObject> Values => Open().Values.Select(Parse);
 
-        public int Count => models.Count;
+        public int Count => Open().Count;
 
-        public bool ContainsKey(string key) => models.ContainsKey(key);
+        public bool ContainsKey(string key) => Open().ContainsKey(key);
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonObject value)
         {
-            if (models.TryGetValue(key, out var model))
+            if (Open().TryGetValue(key, out var model))
             {
                 value = Parse(model);
                 return true;
@@ -57,9 +64,11 @@ internal sealed class StoredModels
         }
 
         public IEnumerator<KeyValuePair<string, JsonObject>> GetEnumerator() =>
-            models.Select(p => KeyValuePair.Create(p.Key, Parse(p.Value))).GetEnumerator();
+            Open().Select(p => KeyValuePair.Create(p.Key, Parse(p.Value))).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Dictionary<string, StoredModel> Open() => _closed is null ? models : throw new InvalidOperationException(_closed);
 
         private static JsonObject Parse(StoredModel model) => model.Parse().Data;
     }

@@ -42,7 +42,8 @@ namespace Migrations.M0044;
 /// fail). A replacement is put into field names and fqids as text (a string as is, anything else as JSON, see
 /// <see cref="JsonIds.Text"/>; Python would print <c>True</c> where this prints <c>true</c>).</para>
 /// <para>The events are streamed as the one request upstream writes; until the last model is read, each model's
-/// update and each meeting user are held as compact JSON, not as objects.</para>
+/// update and each meeting user are held as compact JSON, not as objects, and let go as they become events. Nothing
+/// is read after the first event (<see cref="ReadsBeforeItYields"/>), so an import's models are changed in place.</para>
 /// </summary>
 [TargetMigrationIndex(45)]
 public sealed class Migration : ModelMigration
@@ -144,6 +145,9 @@ public sealed class Migration : ModelMigration
 
     protected override bool StreamsOneRequest => true;
 
+    // Everything is read before the first event: an import's models are changed in place (0044 changes nearly all).
+    protected override bool ReadsBeforeItYields => true;
+
     // Every update and meeting user is held until the end (the creations come first): as compact JSON, not objects.
     protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -175,7 +179,7 @@ public sealed class Migration : ModelMigration
 
         foreach (var meetingUser in run.MeetingUsers.Created)
         {
-            yield return new CreateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUser.Id), meetingUser.Fields);
+            yield return new CreateRequestEvent(DatastoreKeys.Fqid("meeting_user", meetingUser.Id), meetingUser.TakeFields());
         }
 
         foreach (var (collection, byParent) in new[] { ("meeting", run.MeetingUsers.ByMeeting), ("user", run.MeetingUsers.ByUser) })
@@ -186,8 +190,11 @@ public sealed class Migration : ModelMigration
             }
         }
 
-        foreach (var (fqid, fields) in updates)
+        for (var i = 0; i < updates.Count; i++)
         {
+            // Each held update is let go once it is an event.
+            var (fqid, fields) = updates[i];
+            updates[i] = default;
             yield return new UpdateRequestEvent(fqid, CompactJson.Parse(fields));
         }
     }
@@ -250,6 +257,15 @@ public sealed class Migration : ModelMigration
 
                 return _fields;
             }
+        }
+
+        /// <summary>The fields for the create event, let go here (the reading is over).</summary>
+        public JsonObject TakeFields()
+        {
+            var fields = _fields ?? CompactJson.Parse(_sealed!);
+            _fields = null;
+            _sealed = null;
+            return fields;
         }
 
         /// <summary>True if it was open.</summary>

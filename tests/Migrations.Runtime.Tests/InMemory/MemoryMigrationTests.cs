@@ -48,6 +48,16 @@ public class MemoryMigrationTests
     }
 
     [Fact]
+    public async Task Streamed_additional_events_are_all_taken_before_the_first_is_applied()
+    {
+        var migration = new StreamedAdditionalMigration(3);
+        var result = await Handler(new Migrations.Runtime.Authoring.MigrationDescriptor(2, "Streamed", Migrations.Runtime.Authoring.MigrationKind.Event, () => migration))
+            .MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 1);
+        Assert.Equal([false, false], migration.SeenEarlier);
+        AssertModels("""{"a/1": {"f": 1}, "s/1": {"n": 1}, "s/2": {"n": 2}, "s/3": {"n": 3}}""", result);
+    }
+
+    [Fact]
     public async Task An_index_above_the_target_is_refused()
     {
         var e = await Assert.ThrowsAsync<MismatchingMigrationIndicesException>(() => Handler(TestMigrations.Noop(2)).MigrateAsync(Data("""{"a/1": {"f": 1}}"""), 3));
@@ -119,6 +129,64 @@ public class MemoryMigrationTests
         Assert.All(Enumerable.Range(1, ManyEvents.Count), i => Assert.Equal($$"""{"v":{{i + 1}}}""", result[$"b/{i}"].ToJsonString()));
         Assert.Equal("""{"n":1000}""", result["a/2"].ToJsonString());
         Assert.Equal("""{"n":0}""", result["a/1"].ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_migration_that_reads_before_it_yields_is_applied_in_place_with_the_same_result()
+    {
+        // The events of ManyEvents' shape over several chunks: applied in place, the result is the one request's,
+        // exactly as when the changed models are kept aside until the end.
+        const string import = """{"a/1": {"n": 0}, "a/2": {"n": 0, "meta_position": 7}}""";
+        var inPlace = await Handler(new Migrations.Runtime.Authoring.MigrationDescriptor(2, "ReadsFirst", Migrations.Runtime.Authoring.MigrationKind.Model, () => new ReadsFirst(declares: true)))
+            .MigrateAsync(Data(import), 1);
+        var aside = await Handler(new Migrations.Runtime.Authoring.MigrationDescriptor(2, "ReadsFirst", Migrations.Runtime.Authoring.MigrationKind.Model, () => new ReadsFirst(declares: false)))
+            .MigrateAsync(Data(import), 1);
+        Assert.Equal(aside.Keys, inPlace.Keys);
+        Assert.All(aside, p => Assert.Equal(p.Value.ToJsonString(), inPlace[p.Key].ToJsonString()));
+        Assert.Equal(["a/1", "a/2", .. Enumerable.Range(1, ReadsFirst.Count).Reverse().Select(i => $"b/{i}")], inPlace.Keys);
+        Assert.Equal("""{"n":1000,"read":0}""", inPlace["a/2"].ToJsonString());
+        Assert.Equal("""{"v":3}""", inPlace["b/2"].ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_migration_that_declares_it_reads_before_it_yields_and_reads_later_fails()
+    {
+        var handler = Handler(new Migrations.Runtime.Authoring.MigrationDescriptor(2, "ReadsFirst", Migrations.Runtime.Authoring.MigrationKind.Model, () => new ReadsFirst(declares: true, readsLate: true)));
+        var error = await Assert.ThrowsAsync<MigrationFailedException>(() => handler.MigrateAsync(Data("""{"a/1": {"n": 0}, "a/2": {"n": 0}}"""), 1));
+        Assert.Contains("InvalidOperationException: ReadsFirst read a model after its first event, though it reads everything before it yields", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ReadsFirst(bool declares, bool readsLate = false) : Migrations.Runtime.Authoring.ModelMigration
+    {
+        public const int Count = 2_500;
+
+        protected override bool ReadsBeforeItYields => declares;
+
+        protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var read = (await Reader.GetAsync("a/2", ["n"], cancellationToken))["n"]!.GetValue<int>();
+            for (var i = Count; i >= 1; i--)
+            {
+                yield return new CreateRequestEvent($"b/{i}", new JsonObject { ["v"] = i });
+            }
+
+            if (readsLate)
+            {
+                await Reader.GetAsync("a/1", cancellationToken: cancellationToken);
+            }
+
+            for (var i = 1; i <= Count; i++)
+            {
+                yield return new UpdateRequestEvent($"b/{i}", new JsonObject { ["v"] = i + 1 });
+            }
+
+            for (var k = 1; k <= 1000; k++)
+            {
+                yield return new UpdateRequestEvent("a/2", new JsonObject { ["n"] = k, ["read"] = read });
+            }
+
+            yield return new DeleteRequestEvent("a/1");
+        }
     }
 
     private sealed class ManyEvents : Migrations.Runtime.Authoring.ModelMigration
