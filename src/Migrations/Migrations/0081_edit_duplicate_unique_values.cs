@@ -157,8 +157,8 @@ public sealed class Migration : ModelMigration
         var events = new List<RequestEvent>();
         foreach (var (collection, tuples) in Rules)
         {
-            var models = await Reader.GetAllAsync(collection, MappedFieldsOf(collection, tuples), cancellationToken);
-            var duplicates = FindDuplicates(collection, tuples, models, errors);
+            var fields = MappedFieldsOf(collection, tuples);
+            var duplicates = await FindDuplicatesAsync(collection, tuples, fields, errors, cancellationToken);
             for (var t = 0; t < tuples.Length; t++)
             {
                 if (tuples[t].Handling == Handling.Refuse)
@@ -173,6 +173,7 @@ public sealed class Migration : ModelMigration
                 continue;
             }
 
+            var models = await GroupModelsAsync(collection, duplicates, fields, cancellationToken);
             var steps = new List<Step>();
             for (var t = 0; t < tuples.Length; t++)
             {
@@ -212,14 +213,17 @@ public sealed class Migration : ModelMigration
     /// <summary>
     /// Per tuple, the groups of two or more live models, in the order upstream's set of them iterates (see
     /// <see cref="Ordered"/>). A model with a list or object among the values is reported in <paramref name="errors"/>.
+    /// The collection is read once as upstream's <c>get_all</c> gives it (its order decides), a model at a time: of a
+    /// model only the key of its values stays, so that memory follows the number of models, not their size.
     /// </summary>
-    private static List<Group>[] FindDuplicates(string collection, UniqueTuple[] tuples, Dictionary<int, JsonObject> models, List<string> errors)
+    private async Task<List<Group>[]> FindDuplicatesAsync(
+        string collection, UniqueTuple[] tuples, List<string> mappedFields, List<string> errors, CancellationToken cancellationToken)
     {
         // A value tuple seen once is kept as the id that has it; a group only for the tuples seen twice or more.
         var firsts = tuples.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var groups = tuples.Select(_ => new Dictionary<string, Group>(StringComparer.Ordinal)).ToArray();
         var added = tuples.Select(_ => new List<Group>()).ToArray();
-        foreach (var (id, model) in models)
+        await foreach (var (id, model) in Reader.StreamAllAsync(collection, mappedFields, cancellationToken))
         {
             // In memory, the models an earlier migration of the import deleted are still there, flagged.
             if (model[DatastoreKeys.MetaDeleted]?.GetValueKind() == JsonValueKind.True)
@@ -256,7 +260,8 @@ public sealed class Migration : ModelMigration
                     continue;
                 }
 
-                group = new Group(firstId) { Values = values, Integers = PythonInts(values) };
+                // Copies: the model is let go once read.
+                group = new Group(firstId) { Values = [.. values.Select(v => v?.DeepClone())], Integers = PythonInts(values) };
                 group.Ids.Add(id);
                 groups[t][key] = group;
                 added[t].Add(group);
@@ -264,6 +269,23 @@ public sealed class Migration : ModelMigration
         }
 
         return [.. added.Select(Ordered)];
+    }
+
+    /// <summary>
+    /// The models of the groups (the only ones the handling reads), read again with the same fields: nothing is
+    /// written while the migration reads, so they are as the first read saw them.
+    /// </summary>
+    private async Task<Dictionary<int, JsonObject>> GroupModelsAsync(
+        string collection, List<Group>[] duplicates, List<string> mappedFields, CancellationToken cancellationToken)
+    {
+        var ids = duplicates.SelectMany(groups => groups).SelectMany(group => group.Ids).Distinct().Order().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var read = await Reader.GetManyAsync([new GetManyRequestPart(collection, ids, mappedFields)], cancellationToken);
+        return read.GetValueOrDefault(collection) ?? [];
     }
 
     /// <summary>The tuple's values, or null if one is missing (None), except a missing <c>mediafile/parent_id</c>.</summary>
