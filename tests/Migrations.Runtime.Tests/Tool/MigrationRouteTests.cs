@@ -46,9 +46,18 @@ public sealed class MigrationRouteTests(DatabaseFixture database) : DatabaseTest
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
+            Assert.False(SigintIgnored(), "SIGINT is ignored by this test process, so the server inherits that and never sees it: "
+                + "the tests were started as a background job of a non-interactive shell (which ignores SIGINT). Run them in the foreground.");
             Assert.Equal(0, Kill(process.Id, 2));
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             return (process.ExitCode, await output, await error);
+        }
+
+        /// <summary>True if SIGINT is ignored here (the SigIgn mask of /proc/self/status), which a child process inherits.</summary>
+        private static bool SigintIgnored()
+        {
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & (1UL << 1)) != 0;
         }
 
         [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
