@@ -218,7 +218,9 @@ public sealed class MemoryMigrationHandler
     /// <summary>
     /// Runs the model migrations over the stored models. Each reads the models as they were before it (a snapshot
     /// parsed on demand), and its events are applied in chunks as they come, to models kept aside until it ends, so
-    /// neither its events nor the models they touch pile up as objects.
+    /// neither its events nor the models they touch pile up as objects. A migration that
+    /// <see cref="ModelMigration.ReadsFirst"/> has its snapshot closed at its first event and its chunks applied to the
+    /// store in place, so that a model it changes is not held twice.
     /// </summary>
     private async Task MigrateModelsAsync(StoredModels models, int start, CancellationToken cancellationToken)
     {
