@@ -67,7 +67,7 @@ public static class JsonInput
     {
         if (!IsValidText(ref reader, out var text))
         {
-            throw new DataFileException($"{fileName}: {where()}: {Problem(ref reader)} (at {start.Advance(buffer[..(int)reader.TokenStartIndex])}).");
+            throw Refused(fileName, where(), Problem(ref reader), PlaceOf(ref reader, buffer, start));
         }
 
         return text;
@@ -79,11 +79,10 @@ public static class JsonInput
         var keys = new List<HashSet<string>?>();
         var names = new List<string?>();
         var items = new List<int>();
-        // The place of the value being read: a quoted key, or an index in a list (built only when named).
+        // The place of the next value: the key before it, or its index in a list (named only when a message needs it).
         string? pendingKey = null;
         var pendingIndex = -1;
         var duplicates = false;
-        string? Pending() => pendingKey is not null ? Quote(pendingKey) : pendingIndex >= 0 ? $"[{pendingIndex}]" : null;
         string Where(string? last = null)
         {
             var builder = new StringBuilder(path);
@@ -114,15 +113,17 @@ public static class JsonInput
                     pendingIndex = items[^1]++;
                 }
 
+                // This token's place; only a key leaves one for the next.
+                var (placeKey, placeIndex) = (pendingKey, pendingIndex);
+                pendingKey = null;
+                pendingIndex = -1;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        names.Add(Pending());
+                        names.Add(PlaceName(placeKey, placeIndex));
                         keys.Add(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
                         items.Add(0);
-                        pendingKey = null;
-                        pendingIndex = -1;
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -135,36 +136,25 @@ public static class JsonInput
                         if (!keys[^1]!.Add(key))
                         {
                             duplicates = true;
-                            report.Duplicate($"{Where(Quote(key))} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])})");
+                            report.Duplicate($"{Where(Quote(key))} (at {PlaceOf(ref reader, utf8, start)})");
                         }
 
                         pendingKey = key;
-                        pendingIndex = -1;
                         break;
                     case JsonTokenType.String:
                         if (!IsValidValue(ref reader))
                         {
-                            throw new DataFileException(
-                                $"{fileName}: {Where(Pending())}: {Problem(ref reader)} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])}).");
+                            throw Refused(fileName, Where(PlaceName(placeKey, placeIndex)), Problem(ref reader), PlaceOf(ref reader, utf8, start));
                         }
 
-                        pendingKey = null;
-                        pendingIndex = -1;
                         break;
                     case JsonTokenType.Number:
                         // The place is counted only for a refused number: counting lines per token is quadratic in a large value.
                         if (NumberProblem(reader.ValueSpan) is { } problem)
                         {
-                            throw new DataFileException(
-                                $"{fileName}: {Where(Pending())}: {problem} (at {start.Advance(utf8[..(int)reader.TokenStartIndex])}).");
+                            throw Refused(fileName, Where(PlaceName(placeKey, placeIndex)), problem, PlaceOf(ref reader, utf8, start));
                         }
 
-                        pendingKey = null;
-                        pendingIndex = -1;
-                        break;
-                    default:
-                        pendingKey = null;
-                        pendingIndex = -1;
                         break;
                 }
             }
@@ -190,6 +180,16 @@ public static class JsonInput
     }
 
     private static string Quote(string key) => $"\"{key}\"";
+
+    /// <summary>A value's place in messages: its quoted key, its index in a list, or null at the top.</summary>
+    private static string? PlaceName(string? key, int index) => key is not null ? Quote(key) : index >= 0 ? $"[{index}]" : null;
+
+    /// <summary>Where the reader's current token starts in the file (<paramref name="buffer"/> starts at <paramref name="start"/>).</summary>
+    private static TextPosition PlaceOf(ref Utf8JsonReader reader, ReadOnlySpan<byte> buffer, TextPosition start) =>
+        start.Advance(buffer[..(int)reader.TokenStartIndex]);
+
+    private static DataFileException Refused(string fileName, string where, string problem, TextPosition place) =>
+        new($"{fileName}: {where}: {problem} (at {place}).");
 
     // A segment is a quoted key or a list index ([3]).
     private static void Append(StringBuilder builder, string segment)
