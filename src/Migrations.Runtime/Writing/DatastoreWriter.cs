@@ -251,7 +251,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
                 new NpgsqlBatchCommand(partialFqids is { Length: > 0 }
                     ? """
                       SELECT fqid, CASE WHEN fqid = ANY(@partial)
-                          THEN (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(data) WHERE key = ANY(@fields))
+                          THEN (SELECT coalesce(jsonb_object_agg(f, data -> f), '{}'::jsonb) FROM unnest(@fields) AS f WHERE data ? f)
                           ELSE data END, deleted
                       FROM models WHERE fqid = ANY(@fqids)
                       """

@@ -28,6 +28,7 @@ internal sealed class OneRequestRows
     // The statement of the single request's read (DatastoreWriter.ReadStateAsync), so the rows come in its order.
     private const string ReadOrderSql = "SELECT fqid, data, deleted FROM models WHERE fqid = ANY(@fqids)";
 
+    private readonly JsonbText _jsonb = new();
     private bool _staging;
     private int _seen;
 
@@ -160,7 +161,7 @@ internal sealed class OneRequestRows
             {
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(fqid, NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(PositionRows.JsonbBinary(model.Data.ToJsonString()), NpgsqlDbType.Bytea, cancellationToken);
+                await copy.WriteAsync(_jsonb.Of(model.Data), NpgsqlDbType.Bytea, cancellationToken);
                 await copy.WriteAsync(model.Deleted, NpgsqlDbType.Boolean, cancellationToken);
                 await copy.WriteAsync(seen.GetValueOrDefault(fqid), NpgsqlDbType.Integer, cancellationToken);
             }

@@ -15,6 +15,7 @@ namespace Migrations.Runtime.Writing;
 internal sealed class PositionRows
 {
     private readonly List<DatastoreEvent> _events = [];
+    private readonly JsonbText _jsonb = new();
     private readonly Dictionary<string, List<int>> _weightsByCollectionField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextIdByCollection = new(StringComparer.Ordinal);
     private Dictionary<string, ModelRecord> _models = [];
@@ -51,7 +52,7 @@ internal sealed class PositionRows
             {
                 if (requestEvent is UpdateRequestEvent update && deferred.TryAppend(update, models, rows._partial) is { } fields)
                 {
-                    rows.AddEvent(new ListUpdateEvent(update.Fqid, (JsonObject)update.AddToLists.DeepClone(), null), fields);
+                    rows.AddEvent(new ListUpdateEvent(update.Fqid, update.AddToLists, null), fields);
                     continue;
                 }
 
@@ -87,8 +88,9 @@ internal sealed class PositionRows
                     throw new ModelExistsException(fqid);
                 }
 
-                var fields = (JsonObject)create.Fields.DeepClone();
-                yield return (new CreateEvent(fqid, fields), FieldNames(create.Fields).Append(DatastoreKeys.MetaDeleted));
+                // The request event holds its own copy of the fields (made when it was built), and the event is only
+                // written out; the model gets a copy of its own when the event is applied.
+                yield return (new CreateEvent(fqid, create.Fields), FieldNames(create.Fields).Append(DatastoreKeys.MetaDeleted));
                 break;
 
             case UpdateRequestEvent update:
@@ -126,8 +128,8 @@ internal sealed class PositionRows
                     // The writer's stricter rule: existing list entries must be strings or integers.
                     var modified = ListUpdate.ComputeModifiedFields(
                         fqid, model.Data, update.AddToLists, update.RemoveFromLists, onlyScalarEntries: true);
-                    var listUpdate = new ListUpdateEvent(
-                        fqid, (JsonObject)update.AddToLists.DeepClone(), (JsonObject)update.RemoveFromLists.DeepClone());
+                    // As for a create, the request's maps are the event's: they are only read and written out.
+                    var listUpdate = new ListUpdateEvent(fqid, update.AddToLists, update.RemoveFromLists);
                     yield return (listUpdate, modified.Keys);
                 }
 
@@ -357,7 +359,7 @@ internal sealed class PositionRows
             insert.Parameters.Add(new NpgsqlParameter<int>("migration_index", NpgsqlDbType.Integer) { TypedValue = migrationIndex });
             position = (int)(await insert.ExecuteScalarAsync(cancellationToken))!;
             await using var stage = new NpgsqlCommand(
-                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (ord integer, fqid varchar(48), data jsonb, deleted boolean, patch boolean, append jsonb) ON COMMIT DROP", connection, transaction);
+                "CREATE TEMP TABLE IF NOT EXISTS model_migration_rows (ord integer, fqid varchar(48), data jsonb, deleted boolean, patch boolean, stamped boolean, append jsonb) ON COMMIT DROP", connection, transaction);
             await stage.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -373,7 +375,7 @@ internal sealed class PositionRows
                 await events.WriteAsync(e.Fqid, NpgsqlDbType.Varchar, cancellationToken);
                 // An enum's binary form is its label.
                 await events.WriteAsync(e.Type.ToDbName(), NpgsqlDbType.Text, cancellationToken);
-                await events.WriteAsync(JsonbBinary(e.DataJson()), NpgsqlDbType.Bytea, cancellationToken);
+                await events.WriteAsync(_jsonb.Of(e), NpgsqlDbType.Bytea, cancellationToken);
                 await events.WriteAsync(++weight, NpgsqlDbType.Integer, cancellationToken);
             }
 
@@ -387,10 +389,10 @@ internal sealed class PositionRows
     private async Task UpsertModelsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int position, CancellationToken cancellationToken)
     {
         await using (var models = await connection.BeginBinaryImportAsync(
-            "COPY model_migration_rows (ord, fqid, data, deleted, patch, append) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY model_migration_rows (ord, fqid, data, deleted, patch, stamped, append) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             var ord = 0;
-            async Task RowAsync(string fqid, byte[] jsonb, bool deleted, bool patch, byte[]? append = null)
+            async Task RowAsync(string fqid, ReadOnlyMemory<byte> jsonb, bool deleted, bool patch, bool stamped, byte[]? append = null)
             {
                 await models.StartRowAsync(cancellationToken);
                 await models.WriteAsync(++ord, NpgsqlDbType.Integer, cancellationToken);
@@ -398,6 +400,7 @@ internal sealed class PositionRows
                 await models.WriteAsync(jsonb, NpgsqlDbType.Bytea, cancellationToken);
                 await models.WriteAsync(deleted, NpgsqlDbType.Boolean, cancellationToken);
                 await models.WriteAsync(patch, NpgsqlDbType.Boolean, cancellationToken);
+                await models.WriteAsync(stamped, NpgsqlDbType.Boolean, cancellationToken);
                 if (append is null)
                 {
                     await models.WriteNullAsync(cancellationToken);
@@ -408,14 +411,17 @@ internal sealed class PositionRows
                 }
             }
 
+            // A whole model is written with its meta_position (stamped), so the upsert only has to complete patches
+            // and the held rows.
             foreach (var (fqid, model) in _models)
             {
-                await RowAsync(fqid, JsonbBinary(model.Data.ToJsonString()), model.Deleted, _partial.Contains(fqid));
+                var patch = _partial.Contains(fqid);
+                await RowAsync(fqid, _jsonb.Of(model.Data, patch ? null : position), model.Deleted, patch, stamped: !patch);
             }
 
             foreach (var row in _heldRows)
             {
-                await RowAsync(row.Fqid, row.Jsonb, false, row.Patch, row.Append);
+                await RowAsync(row.Fqid, row.Jsonb, false, row.Patch, stamped: false, row.Append);
             }
 
             await models.CompleteAsync(cancellationToken);
@@ -424,11 +430,11 @@ internal sealed class PositionRows
         await using var upsert = new NpgsqlCommand("""
             INSERT INTO models (fqid, data, deleted)
             SELECT s.fqid,
-                CASE WHEN s.patch THEN (
+                CASE WHEN s.stamped THEN s.data ELSE CASE WHEN s.patch THEN (
                     SELECT m.data || s.data || coalesce(
                         (SELECT jsonb_object_agg(a.key, coalesce(m.data -> a.key, '[]'::jsonb) || a.value) FROM jsonb_each(s.append) AS a), '{}'::jsonb)
                     FROM models m WHERE m.fqid = s.fqid) ELSE s.data END
-                    || jsonb_build_object('meta_position', @position),
+                    || jsonb_build_object('meta_position', @position) END,
                 s.deleted
             FROM (SELECT * FROM model_migration_rows ORDER BY ord) s
             ON CONFLICT (fqid) DO UPDATE SET data = excluded.data, deleted = excluded.deleted;
@@ -452,15 +458,6 @@ internal sealed class PositionRows
             sequences.Parameters.Add(IntArray("sequence_ids", _nextIdByCollection.Values));
             await sequences.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    /// <summary>jsonb's binary form: version 1, then the text (the slim data source has no jsonb writer for COPY).</summary>
-    internal static byte[] JsonbBinary(string json)
-    {
-        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(json) + 1];
-        bytes[0] = 1;
-        System.Text.Encoding.UTF8.GetBytes(json, bytes.AsSpan(1));
-        return bytes;
     }
 
     private static NpgsqlParameter<string[]> TextArray(string name, IEnumerable<string> values) =>
