@@ -25,6 +25,10 @@
 #     wrote, i.e. meta_position above the old maximum) copied out with binary COPY, then timed while copied into
 #     empty UNLOGGED tables of the same shape with the same indexes.
 #   - the tool's resident memory every 0.25 s during finalize, for the peak while each migration ran (on stderr);
+#   - issue #14's span, 0068-0070: the sum of their times against a floor of their own: 0069's history queries and
+#     the collections the three read, plus their rows (the new positions up to 0069's, their events, the models rows
+#     those events name) written once into unlogged tables as above and once into tables as the schema has them
+#     (logged, the events' foreign key to positions, the models' trigger);
 # floor = read floor + write floor. Reported: medians with min-max of the runs, the ratio of the median finalize to
 # the median floor, peak RSS (median and max), and the rows written, checked against the generator's expectation.
 # The markdown table goes to stdout, per-run figures and logs to stderr; logs stay in $BENCH_DIR (default a new
@@ -74,8 +78,8 @@ expect() { printf '%s\n' "$summary" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 strategy=""
 [ "$(value postgres "SHOW server_version_num")" -ge 150000 ] && strategy="STRATEGY = FILE_COPY"
 
-printf '| positions | events | history positions | floor (read + write) | finalize | per migration | finalize / floor | peak RSS | rows written |\n'
-printf '|---:|---:|---:|---:|---:|---|---:|---:|---|\n'
+printf '| positions | events | history positions | floor (read + write) | finalize | per migration | finalize / floor | 0068-0070 | its floor, unlogged / schema tables | 0068-0070 / floor | peak RSS | rows written |\n'
+printf '|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n'
 for size in "${sizes[@]}"; do
   sql postgres -c "DROP DATABASE IF EXISTS history" -c "DROP DATABASE IF EXISTS history_base" -c "CREATE DATABASE history_base" >/dev/null
   DATABASE_NAME=history_base "$migrate" stats >/dev/null
@@ -90,7 +94,7 @@ for size in "${sizes[@]}"; do
   history=$(value history_base "SELECT count(*) FROM positions WHERE information::text <> 'null'")
   log "$size positions: generated and loaded in $(since "$started") s, $(value history_base "SELECT pg_size_pretty(pg_database_size('history_base'))"); $summary"
 
-  floors=(); finals=(); rss=(); written=""
+  floors=(); finals=(); rss=(); written=""; firsts=(); first_floors=(); first_schema_floors=()
   unset per; declare -A per=()
   for run in $(seq 1 "$runs"); do
     sql postgres -c "DROP DATABASE IF EXISTS history" -c "CREATE DATABASE history TEMPLATE history_base $strategy" >/dev/null
@@ -166,11 +170,57 @@ for size in "${sizes[@]}"; do
       -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
       -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
     write_floor=$(since "$t")
+
+    # 0068-0070 (issue #14's span): their time, and a floor of their own. 0068 writes its position first, 0069 the
+    # position with the history_position creates, 0070 nothing on this data (it finds no broken entries); so their
+    # rows are the new positions up to 0069's, those positions' events, and the models rows their events name (as
+    # the run left them: later migrations may have changed some of them). The read part is 0069's two history
+    # queries and the collections 0068-0070 read (groups, meetings, motions, assignments, users, history entries).
+    first_end=$(value history "SELECT coalesce(min(position), $base_max) FROM events WHERE position > $base_max AND fqid LIKE 'history\_position/%'")
+    sql history \
+      -c "\\copy (SELECT position, timestamp, user_id, information, migration_index FROM positions WHERE position > $base_max AND position <= $first_end) TO '$work/positions.bin' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT position, fqid, type, data, weight FROM events WHERE position > $base_max AND position <= $first_end ORDER BY id) TO '$work/events.bin' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE fqid IN (SELECT fqid FROM events WHERE position > $base_max AND position <= $first_end)) TO '$work/models.bin' WITH (FORMAT binary)"
+    t=$(now)
+    sql history \
+      -c "\\copy (SELECT position, timestamp, user_id, information FROM positions WHERE position <= $base_max AND information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT position, fqid FROM positions NATURAL JOIN events WHERE position <= $base_max AND information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
+      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE split_part(fqid, '/', 1) IN ('group', 'meeting', 'motion', 'assignment', 'user')) TO '/dev/null' WITH (FORMAT binary)"
+    first_read=$(since "$t")
+    # The same rows into the schema's tables as they are: logged, the events' foreign key to positions, the models'
+    # trigger (the unlogged floor above has neither). The positions go in first, so the keys of the events resolve.
+    table_floor() {
+      local kind="$1"
+      sql history \
+        -c "DROP TABLE IF EXISTS floor_events, floor_models, floor_positions" \
+        -c "CREATE $kind TABLE floor_positions (LIKE positions INCLUDING ALL)" \
+        -c "CREATE $kind TABLE floor_events (LIKE events INCLUDING ALL)" \
+        -c "CREATE $kind TABLE floor_models (LIKE models INCLUDING ALL)"
+      if [ "$kind" != UNLOGGED ]; then
+        sql history \
+          -c "ALTER TABLE floor_events ADD FOREIGN KEY (position) REFERENCES floor_positions (position) ON DELETE CASCADE" \
+          -c "CREATE TRIGGER floor_models_updated BEFORE INSERT OR UPDATE ON floor_models FOR EACH ROW EXECUTE FUNCTION models_updated()"
+      fi
+      local started
+      started=$(now)
+      sql history \
+        -c "\\copy floor_positions (position, timestamp, user_id, information, migration_index) FROM '$work/positions.bin' WITH (FORMAT binary)" \
+        -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
+        -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
+      since "$started"
+    }
+    first_unlogged=$(table_floor UNLOGGED)
+    first_schema=$(table_floor "")
     rm -f "$work"/*.bin
+    first_time=$(printf '%s\n' $timings | awk -F= '$1 >= "0068" && $1 <= "0070" { s += $2 } END { printf "%.2f", s }')
+    first_floor=$(awk -v r="$first_read" -v w="$first_unlogged" 'BEGIN { printf "%.2f", r + w }')
+    first_schema_floor=$(awk -v r="$first_read" -v w="$first_schema" 'BEGIN { printf "%.2f", r + w }')
+    firsts+=("$first_time") first_floors+=("$first_floor") first_schema_floors+=("$first_schema_floor")
 
     floor=$(awk -v r="$read_floor" -v w="$write_floor" 'BEGIN { printf "%.2f", r + w }')
     floors+=("$floor") finals+=("$wall") rss+=("$((peak_kb / 1024))")
     log "$size positions, run $run: floor $floor s (read $read_floor s, write $write_floor s), finalize $wall s, peak RSS $((peak_kb / 1024)) MB, MI $index, $(printf '%s' "$timings" | tr '\n' ' ')"
+    log "  0068-0070: $first_time s; floor: read $first_read s + write $first_unlogged s (unlogged) or $first_schema s (schema tables)"
     log "  $written; events per new position: ${per_position:-none}"
     log "  peak RSS while each migration ran (sampled every 0.25 s), heaviest: ${heaviest:-none}; all: $(printf '%s' "$peaks" | tr '\n' ' ')"
   done
@@ -187,8 +237,11 @@ for size in "${sizes[@]}"; do
     migrations+="${migrations:+ · }$key $(spread ' s' ${per[$key]})"
   done
   ratio=$(awk -v f="$(median "${finals[@]}")" -v x="$(median "${floors[@]}")" 'BEGIN { printf "%.1f", f / x }')
-  printf '| %s | %s | %s | %s | %s | %s | %s× | %s MB (max %s MB) | %s (%s) |\n' \
+  first_ratio=$(awk -v f="$(median "${firsts[@]}")" -v x="$(median "${first_floors[@]}")" -v y="$(median "${first_schema_floors[@]}")" \
+    'BEGIN { printf "%.1f× / %.1f×", f / x, f / y }')
+  printf '| %s | %s | %s | %s | %s | %s | %s× | %s | %s / %s | %s | %s MB (max %s MB) | %s (%s) |\n' \
     "$size" "$events" "$history" "$(spread ' s' "${floors[@]}")" "$(spread ' s' "${finals[@]}")" \
-    "${migrations:-n/a: no per-migration lines}" "$ratio" "$(median "${rss[@]}")" "$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)" \
+    "${migrations:-n/a: no per-migration lines}" "$ratio" "$(spread ' s' "${firsts[@]}")" "$(spread ' s' "${first_floors[@]}")" \
+    "$(spread ' s' "${first_schema_floors[@]}")" "$first_ratio" "$(median "${rss[@]}")" "$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)" \
     "$written" "$check"
 done
