@@ -77,14 +77,14 @@ public sealed class TargetIndexCodeFixProvider : CodeFixProvider
         var used = new System.Collections.Generic.HashSet<int>();
         if (compilation is not null)
         {
+            var known = KnownTypes.Of(compilation);
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var model = compilation.GetSemanticModel(tree);
                 var treeRoot = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var declaration in treeRoot.DescendantNodes().OfType<ClassDeclarationSyntax>().Where(c => c.Identifier.ValueText == KnownNames.MigrationClassName))
                 {
-                    var attribute = model.GetDeclaredSymbol(declaration, cancellationToken)?.GetAttributes()
-                        .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.AttributeMetadataName);
+                    var attribute = model.GetDeclaredSymbol(declaration, cancellationToken) is { } type ? known.TargetIndexAttributeOf(type) : null;
                     if (attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is int value)
                     {
                         used.Add(value);

@@ -11,21 +11,15 @@ internal static class KnownNames
     public const string EventMigrationMetadataName = "Migrations.Runtime.Authoring.EventMigration";
     public const string ModelMigrationMetadataName = "Migrations.Runtime.Authoring.ModelMigration";
 
-    /// <summary>True if <paramref name="type"/> derives (directly or not) from the type named <paramref name="metadataName"/>.</summary>
-    public static bool DerivesFrom(INamedTypeSymbol type, string metadataName)
+    /// <summary>The name a migration carries in messages: its file name without <c>.cs</c>, else its type's full name.</summary>
+    public static string DisplayName(string filePath, INamedTypeSymbol type)
     {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (current.ContainingNamespace?.ToDisplayString() + "." + current.MetadataName == metadataName)
-            {
-                return true;
-            }
-        }
-
-        return false;
+#pragma warning disable RS0030 // a name for a message, not a comparison
+        return DisplayName(filePath, type.ToDisplayString());
+#pragma warning restore RS0030
     }
 
-    /// <summary>The name a migration carries in messages: its file name without <c>.cs</c>, else its type name.</summary>
+    /// <summary>The name a migration carries in messages: its file name without <c>.cs</c>, else <paramref name="typeName"/>.</summary>
     public static string DisplayName(string filePath, string typeName)
     {
         var slash = System.Math.Max(filePath.LastIndexOf('/'), filePath.LastIndexOf('\\'));

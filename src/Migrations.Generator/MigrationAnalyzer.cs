@@ -34,18 +34,19 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.BaseMigrationMetadataName) is null)
+            var known = KnownTypes.Of(start.Compilation);
+            if (known.BaseMigration is null)
             {
                 return;
             }
 
             var found = new ConcurrentBag<Found>();
-            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, found), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, known, found), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => AnalyzeAll(end, found));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<Found> found)
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known, ConcurrentBag<Found> found)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.TypeKind != TypeKind.Class || type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
@@ -53,7 +54,7 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isMigration = KnownNames.DerivesFrom(type, KnownNames.BaseMigrationMetadataName);
+        var isMigration = KnownTypes.DerivesFrom(type, known.BaseMigration);
         var filePath = location.SourceTree?.FilePath ?? "";
         if (type.Name != KnownNames.MigrationClassName)
         {
@@ -65,7 +66,7 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var name = KnownNames.DisplayName(filePath, type.ToDisplayString());
+        var name = KnownNames.DisplayName(filePath, type);
         if (!isMigration)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DoesNotInherit, location, name));
@@ -97,7 +98,7 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
             runnable = false;
         }
 
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.AttributeMetadataName);
+        var attribute = known.TargetIndexAttributeOf(type);
         if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index)
         {
             var suggested = KnownNames.IndexFromFileName(filePath);
@@ -125,7 +126,7 @@ public sealed class MigrationAnalyzer : DiagnosticAnalyzer
 
         if (runnable)
         {
-            found.Add(new Found(name, index, KnownNames.DerivesFrom(type, KnownNames.EventMigrationMetadataName), indexLocation, filePath));
+            found.Add(new Found(name, index, KnownTypes.DerivesFrom(type, known.EventMigration), indexLocation, filePath));
         }
     }
 
