@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Migrations.Generated;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.InMemory;
 using Migrations.Runtime.Writing;
 using Migrations.Shared;

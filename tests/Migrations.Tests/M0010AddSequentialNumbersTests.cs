@@ -100,7 +100,7 @@ public class M0010AddSequentialNumbersTests(DatabaseFixture database) : BackendM
     public async Task M0010_a_create_without_meeting_fails_naming_the_model()
     {
         await Write("""{"type": "create", "fqid": "poll/7", "fields": {"id": 7}}""");
-        var e = await Assert.ThrowsAsync<Migrations.Runtime.Engine.MigrationFailedException>(() => Finalize("0010_add_sequential_numbers"));
+        var e = await Assert.ThrowsAsync<Migrations.Runtime.Errors.MigrationFailedException>(() => Finalize("0010_add_sequential_numbers"));
         Assert.Contains("poll/7 has no integer meeting_id, so it cannot be numbered within its meeting", e.Message, StringComparison.Ordinal);
     }
 }

@@ -88,7 +88,7 @@ public class M0019CalcMediafileIsPublicTests(DatabaseFixture database) : Backend
     {
         await Write("""{"type": "create", "fqid": "mediafile/1", "fields": {"id": 1, "parent_id": 2}}""",
             """{"type": "create", "fqid": "mediafile/2", "fields": {"id": 2, "parent_id": 1}}""");
-        var e = await Assert.ThrowsAsync<Migrations.Runtime.Engine.MigrationFailedException>(() => Finalize("0019_calc_mediafile_is_public"));
+        var e = await Assert.ThrowsAsync<Migrations.Runtime.Errors.MigrationFailedException>(() => Finalize("0019_calc_mediafile_is_public"));
         Assert.Contains("The parents of mediafile/1 form a cycle through mediafile/1", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Tests;
 

@@ -36,6 +36,3 @@ public enum MigrationKind
 /// types itself.
 /// </summary>
 public sealed record MigrationDescriptor(int TargetMigrationIndex, string Name, MigrationKind Kind, Func<BaseMigration> Factory);
-
-/// <summary>The migration setup is wrong: a missing or wrong index, or event migrations after model migrations.</summary>
-public sealed class MigrationSetupException(string message) : Exception(message);

@@ -14,7 +14,9 @@ namespace Migrations.Runtime.Authoring;
 /// processed so far.
 /// </para>
 /// </summary>
+#pragma warning disable RS0022 // deliberate: BaseMigration's members reach authors only through the two bases
 public abstract class EventMigration : BaseMigration
+#pragma warning restore RS0022
 {
     private static readonly IReadOnlyDictionary<string, EventType> NoModels = new Dictionary<string, EventType>();
 

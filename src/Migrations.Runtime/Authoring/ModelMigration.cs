@@ -10,7 +10,9 @@ namespace Migrations.Runtime.Authoring;
 /// finalize (or during an in-memory migration); a non-empty result becomes one new position with this migration's
 /// target index, user 0 and no information.
 /// </summary>
+#pragma warning disable RS0022 // deliberate: BaseMigration's members reach authors only through the two bases
 public abstract class ModelMigration : BaseMigration
+#pragma warning restore RS0022
 {
     /// <inheritdoc/>
     public sealed override MigrationKind Kind => MigrationKind.Model;

@@ -1,3 +1,5 @@
+using Migrations.Runtime.Errors;
+
 namespace Migrations.Runtime.Data;
 
 /// <summary>

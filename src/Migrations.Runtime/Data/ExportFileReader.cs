@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Keys;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Runtime.Data;
 

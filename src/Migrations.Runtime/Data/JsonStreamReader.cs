@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Runtime.Data;
 
@@ -133,6 +134,3 @@ internal sealed class JsonStreamReader(Stream stream, string fileName, JsonInput
     private DataFileException Malformed(JsonException e) =>
         new($"{fileName}: malformed JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: {JsonInput.Reason(e)}", e);
 }
-
-/// <summary>A data file is malformed or does not fit; the message names the file and the place.</summary>
-public sealed class DataFileException(string message, Exception? inner = null) : Exception(message, inner);

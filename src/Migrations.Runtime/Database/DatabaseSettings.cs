@@ -1,4 +1,5 @@
 using System.Collections;
+using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Runtime.Database;
@@ -152,6 +153,3 @@ public sealed record DatabaseSettings
         return builder.Build();
     }
 }
-
-/// <summary>The database settings are missing or malformed; nothing was touched.</summary>
-public sealed class DatabaseConfigurationException(string message) : Exception(message);

@@ -3,7 +3,7 @@ using Migrations.Runtime.Errors;
 namespace Migrations.Runtime.Database;
 
 /// <summary>The datastore's current migration index (spec §2.1, §4.1).</summary>
-public static class MigrationIndices
+internal static class MigrationIndices
 {
     /// <summary>The index of a datastore without positions, and of positions written without an index.</summary>
     public const int NoIndex = -1;

@@ -1,3 +1,4 @@
+using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Runtime.Engine;

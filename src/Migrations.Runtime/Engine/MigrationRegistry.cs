@@ -1,4 +1,5 @@
 using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Runtime.Engine;
 
@@ -6,7 +7,7 @@ namespace Migrations.Runtime.Engine;
 /// The registered migrations, validated as upstream's loader does (spec §3.7): indices sequential from 2, event
 /// migrations before model migrations. <see cref="LastEventIndex"/> is L, <see cref="TargetIndex"/> is T.
 /// </summary>
-public sealed class MigrationRegistry
+internal sealed class MigrationRegistry
 {
     private readonly Dictionary<int, BaseMigration> _byTarget = [];
 

@@ -85,4 +85,4 @@ public sealed class DatastoreNotEmptyException(string message) : DatastoreExcept
 }
 
 /// <summary>Something that cannot happen unless the code itself is wrong (upstream's BadCodingError).</summary>
-public sealed class BadCodingException(string message) : Exception(message);
+internal sealed class BadCodingException(string message) : Exception(message);

@@ -1,4 +1,4 @@
-namespace Migrations.Runtime.Engine;
+namespace Migrations.Runtime.Errors;
 
 /// <summary>The migration indices of the datastore do not fit the registered migrations or each other.</summary>
 public sealed class MismatchingMigrationIndicesException(string message) : Exception(message);

@@ -9,7 +9,7 @@ namespace Migrations.Runtime.Events;
 /// migration all apply events through here. Each applied event stamps <c>meta_position</c> with the position
 /// being written or migrated; a create also sets <c>meta_deleted=false</c>.
 /// </summary>
-public static class EventApplier
+internal static class EventApplier
 {
     /// <summary>
     /// Applies <paramref name="event"/> to <paramref name="model"/> (null if the fqid has never been created) and

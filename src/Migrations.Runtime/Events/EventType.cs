@@ -23,7 +23,7 @@ public enum EventType
 }
 
 /// <summary>The database names of <see cref="EventType"/>.</summary>
-public static class EventTypeNames
+internal static class EventTypeNames
 {
     /// <summary>The name stored in the <c>events.type</c> column.</summary>
     public static string ToDbName(this EventType type) => type switch

@@ -10,7 +10,7 @@ namespace Migrations.Runtime.Events;
 /// inside one <c>add</c> are appended twice; a <c>remove</c> is skipped for a field the model did not have before
 /// the event, even if the same event's <c>add</c> created it.
 /// </summary>
-public static class ListUpdate
+internal static class ListUpdate
 {
     /// <summary>
     /// Computes the fields that <paramref name="add"/> and <paramref name="remove"/> modify on

@@ -7,7 +7,7 @@ namespace Migrations.Runtime.Events;
 /// A model as the datastore stores it: its fields plus <c>meta_deleted</c> and <c>meta_position</c>, and whether
 /// it is deleted (a deleted model keeps its fields).
 /// </summary>
-public sealed class ModelRecord
+internal sealed class ModelRecord
 {
     /// <summary>Wraps stored data; <paramref name="deleted"/> is the <c>models.deleted</c> column.</summary>
     public ModelRecord(JsonObject data, bool deleted)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Keyframes;
 using Migrations.Runtime.Keys;

@@ -11,7 +11,7 @@ namespace Migrations.Runtime.Reading;
 /// The migration reader over the <c>models</c> table, inside the caller's connection and transaction (model
 /// migrations read what earlier model migrations of the same run wrote). Every method is one query.
 /// </summary>
-public sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) : IMigrationReader
+internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) : IMigrationReader
 {
     // An integer-valued field as bigint, anything else as NULL (min/max ignore it).
     private const string IntegerFieldSql =

@@ -11,7 +11,7 @@ namespace Migrations.Runtime.Reading;
 /// Reads the datastore: the current models from <c>models</c>, and any model as of any position by replaying its
 /// events (spec §2.4) through the same apply rules the writer and the migrations use.
 /// </summary>
-public sealed class DatastoreReader(NpgsqlDataSource dataSource)
+internal sealed class DatastoreReader(NpgsqlDataSource dataSource)
 {
     /// <summary>The current migration index: -1 without positions; inconsistent indices are an error.</summary>
     public async Task<int> GetCurrentMigrationIndexAsync(CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace Migrations.Runtime.Reading;
 /// mapped fields give only the fields a model has, and filters compare as upstream's in-memory reader does, with
 /// Python's equality (<see cref="FilterEvaluator"/>).
 /// </summary>
-public sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject> models) : IMigrationReader
+internal sealed class MemoryMigrationReader(IReadOnlyDictionary<string, JsonObject> models) : IMigrationReader
 {
     /// <inheritdoc/>
     public bool IsInMemoryMigration => true;

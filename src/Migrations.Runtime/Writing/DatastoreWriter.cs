@@ -19,6 +19,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// <summary>Serialises writers across processes, so positions commit in order ('mig' 'wri').</summary>
     internal const long WriterLockKey = 0x6D69_6700_7772_6900;
 
+#pragma warning disable RS0026 // the two overloads differ in their first parameter's type; the token is optional in both
     /// <summary>Writes one request as one position and returns the position.</summary>
     public async Task<int> WriteAsync(WriteRequest request, CancellationToken cancellationToken = default)
     {
@@ -28,6 +29,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
 
     /// <summary>Writes the requests in one transaction, one position each, and returns the positions.</summary>
     public async Task<IReadOnlyList<int>> WriteAsync(IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken = default)
+#pragma warning restore RS0026
     {
         ArgumentNullException.ThrowIfNull(requests);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -38,7 +40,7 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Writes the requests inside a transaction the caller owns (used by model migrations).</summary>
-    public static async Task<IReadOnlyList<int>> WriteAsync(
+    internal static async Task<IReadOnlyList<int>> WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -1,6 +1,7 @@
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Database;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Cli;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Route;
 using Npgsql;
 

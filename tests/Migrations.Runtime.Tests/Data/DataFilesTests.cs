@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Data;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Writing;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Migrations.Runtime.Data;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Runtime.Tests.Data;
 

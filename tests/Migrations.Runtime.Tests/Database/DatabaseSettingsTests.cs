@@ -1,5 +1,6 @@
 using System.Collections;
 using Migrations.Runtime.Database;
+using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Runtime.Tests.Database;

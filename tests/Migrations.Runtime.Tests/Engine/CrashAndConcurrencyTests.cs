@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Authoring.Premade;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Writing;
 using Xunit.Abstractions;

@@ -1,4 +1,5 @@
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 
 namespace Migrations.Runtime.Tests.Engine;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 using Migrations.Runtime.Keyframes;
 

@@ -1,5 +1,6 @@
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 
 namespace Migrations.Runtime.Tests.Engine;
 

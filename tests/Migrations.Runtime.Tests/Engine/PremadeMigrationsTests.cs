@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
 using Migrations.Runtime.Authoring.Premade;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
 
 namespace Migrations.Runtime.Tests.Engine;

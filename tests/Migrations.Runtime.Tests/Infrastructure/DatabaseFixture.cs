@@ -1,4 +1,5 @@
 using Migrations.Runtime.Database;
+using Migrations.Runtime.Errors;
 using Npgsql;
 
 namespace Migrations.Runtime.Tests.Infrastructure;

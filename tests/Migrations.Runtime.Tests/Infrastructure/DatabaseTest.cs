@@ -16,7 +16,7 @@ public abstract class DatabaseTest(DatabaseFixture database) : IClassFixture<Dat
 
     protected DatastoreWriter Writer => new(DataSource);
 
-    protected DatastoreReader Reader => new(DataSource);
+    private protected DatastoreReader Reader => new(DataSource);
 
     public virtual Task InitializeAsync() => DatastoreSchema.TruncateAsync(DataSource);
 
@@ -79,7 +79,7 @@ public abstract class DatabaseTest(DatabaseFixture database) : IClassFixture<Dat
     }
 
     /// <summary>Every current model (from <c>models</c>) keyed by fqid.</summary>
-    protected async Task<Dictionary<string, ModelRecord>> CurrentModels()
+    private protected async Task<Dictionary<string, ModelRecord>> CurrentModels()
     {
         var models = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
         await foreach (var (fqid, model) in Reader.GetAllModelsAsync())
@@ -91,7 +91,7 @@ public abstract class DatabaseTest(DatabaseFixture database) : IClassFixture<Dat
     }
 
     /// <summary>Every model replayed from the events up to <paramref name="position"/>.</summary>
-    protected async Task<Dictionary<string, ModelRecord>> ReplayedModels(int? position = null)
+    private protected async Task<Dictionary<string, ModelRecord>> ReplayedModels(int? position = null)
     {
         var models = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
         await foreach (var (fqid, model) in Reader.ReplayAllAsync(position))

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Engine;
+using Migrations.Runtime.Errors;
 using Migrations.Runtime.Route;
 
 namespace Migrations.Runtime.Tests.Route;
