@@ -76,18 +76,6 @@ public abstract class ModelMigration : BaseMigration
     /// <summary>See <see cref="ReadsBeforeItYields"/>.</summary>
     internal bool ReadsFirst => ReadsBeforeItYields;
 
-    /// <summary>
-    /// True when nothing the migration reads can change by what it writes (0069 reads the history up to the last
-    /// position before its own). On the database path the engine then builds the next chunk of a streamed migration
-    /// while it writes the last one, taking turns with the migration's reads on the one connection of the
-    /// transaction; the result is the same as in turn, chunk by chunk. Only for migrations that stream in chunks
-    /// (not one list, not <see cref="StreamsOneRequest"/>).
-    /// </summary>
-    protected virtual bool ReadsDoNotSeeItsWrites => false;
-
-    /// <summary>See <see cref="ReadsDoNotSeeItsWrites"/>.</summary>
-    internal bool ReadsIndependently => ReadsDoNotSeeItsWrites;
-
     private bool _isList;
 
     /// <summary>

@@ -332,9 +332,7 @@ public sealed class MigrationHandler
     {
         var current = await CurrentIndexAsync(connection, transaction, cancellationToken);
         _logger.Info($"Migrating models from MI {current} to MI {_registry.TargetIndex} ...");
-        // The reader takes turns on the connection with the writer of a migration whose reads do not see its writes.
-        using var gate = new ConnectionGate();
-        var reader = new DatabaseMigrationReader(connection, transaction, gate);
+        var reader = new DatabaseMigrationReader(connection, transaction);
         for (var target = Math.Max(current, 1) + 1; target <= _registry.TargetIndex; target++)
         {
             var migration = (ModelMigration)_registry[target];
@@ -343,7 +341,7 @@ public sealed class MigrationHandler
             {
                 await DatastoreWriter.WriteStreamAtIndexAsync(
                     connection, transaction, migration.StreamAsync(reader, cancellationToken, _logger), target, _options.ModelMigrationChunk, cancellationToken,
-                    unchunked: () => migration.IsOneList, collectionFields: false, gate: migration.ReadsIndependently ? gate : null);
+                    unchunked: () => migration.IsOneList, collectionFields: false);
 
                 await _options.ReachAsync("finalize:model-migration");
             }

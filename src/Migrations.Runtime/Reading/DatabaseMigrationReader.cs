@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using Migrations.Runtime.Database;
 using Migrations.Runtime.Errors;
 using Migrations.Runtime.Keys;
 using Npgsql;
@@ -12,7 +11,7 @@ namespace Migrations.Runtime.Reading;
 /// The migration reader over the <c>models</c> table, inside the caller's connection and transaction (model
 /// migrations read what earlier model migrations of the same run wrote). Every method is one query.
 /// </summary>
-internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlTransaction? transaction = null, ConnectionGate? gate = null) : IMigrationReader
+internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) : IMigrationReader
 {
     // An integer-valued field as bigint, anything else as NULL (min/max ignore it).
     private const string IntegerFieldSql =
@@ -34,14 +33,9 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
     /// <inheritdoc/>
     public async Task<JsonObject> GetAsync(string fqid, IReadOnlyList<string>? mappedFields = null, CancellationToken cancellationToken = default)
     {
-        string data;
-        using (await TurnAsync(cancellationToken))
-        {
-            await using var command = Command("SELECT data FROM models WHERE fqid = @fqid AND NOT deleted");
-            command.Parameters.Add(Text("fqid", fqid));
-            data = await command.ExecuteScalarAsync(cancellationToken) as string ?? throw new ModelDoesNotExistException(fqid);
-        }
-
+        await using var command = Command("SELECT data FROM models WHERE fqid = @fqid AND NOT deleted");
+        command.Parameters.Add(Text("fqid", fqid));
+        var data = await command.ExecuteScalarAsync(cancellationToken) as string ?? throw new ModelDoesNotExistException(fqid);
         return MappedFields.Project(Parse(data), mappedFields);
     }
 
@@ -65,7 +59,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         }
 
         var result = new Dictionary<string, Dictionary<int, JsonObject>>(StringComparer.Ordinal);
-        using var turn = await TurnAsync(cancellationToken);
         await using var command = Command($"SELECT fqid, data FROM models WHERE fqid = ANY(@fqids) AND NOT deleted ORDER BY split_part(fqid, '/', 1), {IdOrder}");
         command.Parameters.Add(new NpgsqlParameter<string[]>("fqids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. wanted.Keys] });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -143,7 +136,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         // memory holds one page.
         var cursor = "migration_reader_" + Interlocked.Increment(ref _cursors).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var order = upstreamShape ? PhysicalOrder : IdOrder;
-        using (await TurnAsync(cancellationToken))
         await using (var declare = Command($"DECLARE {cursor} NO SCROLL CURSOR FOR SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {order}"))
         {
             declare.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
@@ -160,7 +152,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
             while (true)
             {
                 var page = new List<KeyValuePair<int, JsonObject>>(StreamPageSize);
-                using (await TurnAsync(cancellationToken))
                 await using (var fetch = Command($"FETCH FORWARD {StreamPageSize} FROM {cursor}"))
                 await using (var reader = await fetch.ExecuteReaderAsync(cancellationToken))
                 {
@@ -185,7 +176,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         }
         finally
         {
-            using var turn = await TurnAsync(CancellationToken.None);
             await using var close = Command($"CLOSE {cursor}");
             try
             {
@@ -232,7 +222,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
     /// <inheritdoc/>
     public async Task<int> GetMaxPositionAsync(CancellationToken cancellationToken = default)
     {
-        using var turn = await TurnAsync(cancellationToken);
         await using var command = Command("SELECT max(position) FROM positions");
         return await command.ExecuteScalarAsync(cancellationToken) is int position ? position : -1;
     }
@@ -244,7 +233,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         // only there when given (as upstream builds them), so that the primary key bounds the scan of each page.
         var where = "WHERE " + (fromPosition > 0 ? "position >= @from AND " : "") + (toPosition is not null and not 0 ? "position < @to AND " : "")
             + "information::text <> 'null'";
-        using var turn = await TurnAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
@@ -291,7 +279,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
 
     private async Task<bool?> DeletedStatusAsync(string fqid, CancellationToken cancellationToken)
     {
-        using var turn = await TurnAsync(cancellationToken);
         await using var command = Command("SELECT deleted FROM models WHERE fqid = @fqid");
         command.Parameters.Add(Text("fqid", fqid));
         return await command.ExecuteScalarAsync(cancellationToken) as bool?;
@@ -302,7 +289,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         string collection, string condition, IReadOnlyList<NpgsqlParameter> parameters, IReadOnlyList<string>? mappedFields, bool upstreamShape,
         CancellationToken cancellationToken)
     {
-        using var turn = await TurnAsync(cancellationToken);
         await using var command = Command($"SELECT fqid, data FROM models WHERE fqid LIKE @prefix AND ({condition}) ORDER BY {PhysicalOrder}");
         command.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
         foreach (var parameter in parameters) { command.Parameters.Add(parameter); }
@@ -320,7 +306,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
     private async Task<object?> AggregateAsync(string expressionTemplate, string collection, Filter filter, string? field, CancellationToken cancellationToken)
     {
         var (condition, parameters) = FilterSql.Build(filter);
-        using var turn = await TurnAsync(cancellationToken);
         await using var command = Command("SELECT " + expressionTemplate.Replace("{0}", condition, StringComparison.Ordinal));
         command.Parameters.Add(Text("prefix", CollectionPrefix(collection)));
         if (field is not null)
@@ -338,10 +323,6 @@ internal sealed class DatabaseMigrationReader(NpgsqlConnection connection, Npgsq
         collection.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "/%";
 
     private NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
-
-    // The connection for one statement and the read of its result, when a writer shares it (see ConnectionGate).
-    private ValueTask<ConnectionGate.Turn> TurnAsync(CancellationToken cancellationToken) =>
-        gate?.EnterAsync(cancellationToken) ?? default;
 
     private static NpgsqlParameter<string> Text(string name, string value) => new(name, NpgsqlDbType.Text) { TypedValue = value };
 

@@ -73,13 +73,11 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
     /// which leaves <c>models</c> as the single request does. Returns the position, or null if the
     /// stream was empty (then nothing is written). Without <paramref name="collectionFields"/> the
     /// <c>collectionfields</c> and <c>events_to_collectionfields</c> rows are left out (finalize empties both tables
-    /// right after its model migrations, in the same transaction). With a <paramref name="gate"/> (a migration whose
-    /// reads do not see its writes) the stream is taken a chunk ahead by a task of its own while the last chunk is
-    /// written, the two taking turns on the connection; the chunks and what they write are the same.
+    /// right after its model migrations, in the same transaction).
     /// </summary>
     internal static async Task<int?> WriteStreamAtIndexAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<RequestEvent> events, int migrationIndex, int chunkSize, CancellationToken cancellationToken,
-        Func<bool>? unchunked = null, bool collectionFields = true, ConnectionGate? gate = null)
+        Func<bool>? unchunked = null, bool collectionFields = true)
     {
         int? position = null;
         var weights = 0;
@@ -142,37 +140,18 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
             chunk.Clear();
         }
 
-        if (gate is not null)
+        await foreach (var e in events.WithCancellation(cancellationToken))
         {
-            await foreach (var (taken, last) in AheadAsync(events, chunkSize, cancellationToken))
+            chunk.Add(e);
+            if (chunk.Count >= chunkSize)
             {
-                if (unchunked?.Invoke() == true)
+                if (unchunked?.Invoke() != true)
                 {
-                    throw new BadCodingException("A model migration whose reads do not see its writes must stream its events in chunks");
+                    await FlushAsync(last: false);
                 }
-
-                chunk = taken;
-                using (await gate.EnterAsync(cancellationToken))
+                else if (!collectionFields)
                 {
-                    await FlushAsync(last);
-                }
-            }
-        }
-        else
-        {
-            await foreach (var e in events.WithCancellation(cancellationToken))
-            {
-                chunk.Add(e);
-                if (chunk.Count >= chunkSize)
-                {
-                    if (unchunked?.Invoke() != true)
-                    {
-                        await FlushAsync(last: false);
-                    }
-                    else if (!collectionFields)
-                    {
-                        await FlushOneRequestAsync();
-                    }
+                    await FlushOneRequestAsync();
                 }
             }
         }
@@ -203,74 +182,6 @@ public sealed class DatastoreWriter(NpgsqlDataSource dataSource)
         }
 
         return position;
-    }
-
-    // The stream in chunks, taken one chunk ahead by a task of its own (the flag marks the last, partial chunk, as the
-    // loop in turn flushes it). The task stops when the writer fails or stops; its own failure is rethrown here after
-    // the chunks it finished.
-    private static async IAsyncEnumerable<(List<RequestEvent> Chunk, bool Last)> AheadAsync(
-        IAsyncEnumerable<RequestEvent> events, int chunkSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var chunks = System.Threading.Channels.Channel.CreateBounded<(List<RequestEvent>, bool)>(
-            new System.Threading.Channels.BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                var chunk = new List<RequestEvent>(chunkSize);
-                await foreach (var e in events.WithCancellation(stop.Token))
-                {
-                    chunk.Add(e);
-                    if (chunk.Count >= chunkSize)
-                    {
-                        await chunks.Writer.WriteAsync((chunk, false), stop.Token);
-                        chunk = new List<RequestEvent>(chunkSize);
-                    }
-                }
-
-                if (chunk.Count > 0)
-                {
-                    await chunks.Writer.WriteAsync((chunk, true), stop.Token);
-                }
-            }
-            finally
-            {
-                chunks.Writer.TryComplete();
-            }
-        }, stop.Token);
-
-        var taken = false;
-        try
-        {
-            await foreach (var item in chunks.Reader.ReadAllAsync(cancellationToken))
-            {
-                yield return item;
-            }
-
-            taken = true;
-        }
-        finally
-        {
-            if (taken)
-            {
-                // Every chunk was written: a failure of the migration after its last chunk surfaces here.
-                await producer;
-            }
-            else
-            {
-                // The writer failed (or stopped): its failure is the one to report, whatever the stopped task threw
-                // (a read it had started may fail on the failed transaction).
-                await stop.CancelAsync();
-                try
-                {
-                    await producer;
-                }
-                catch (Exception)
-                {
-                }
-            }
-        }
     }
 
     /// <summary>Takes the writer lock for the rest of the transaction.</summary>

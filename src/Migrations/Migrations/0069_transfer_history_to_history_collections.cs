@@ -36,7 +36,7 @@ namespace Migrations.M0069;
 /// (OpenSlides/OpenSlides#7006: out of memory at 3 million positions), the positions are read in pages of 1,000 and
 /// the events are streamed to the writer, which writes them in chunks as the same single position: memory is bounded
 /// by a page. Pages stop at the highest position seen at the start, so the position this migration writes is never
-/// read back, and the engine builds the next chunk while it writes the last (<c>ReadsDoNotSeeItsWrites</c>). What upstream cannot process fails the migration here too, with a message naming the position instead
+/// read back. What upstream cannot process fails the migration here too, with a message naming the position instead
 /// of a Python error: information that after decoding is neither an object nor a list, a string that is no JSON, a
 /// position without timestamp.</para>
 /// </summary>
@@ -45,10 +45,6 @@ public sealed class Migration : ModelMigration
 {
     private const int PageLength = 1000;
     private static readonly string[] Collections = ["motion", "assignment", "user"];
-
-    // What it reads (the ids at the start, then the history up to the highest position seen then) never changes by
-    // what it writes, so the engine may build its next chunk while it writes the last one.
-    protected override bool ReadsDoNotSeeItsWrites => true;
 
     protected override async IAsyncEnumerable<RequestEvent> StreamEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
