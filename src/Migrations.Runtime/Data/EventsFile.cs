@@ -327,6 +327,9 @@ public static class EventsFile
     /// <summary>Replays the restored events model by model (one in memory at a time) into <c>models</c>.</summary>
     private static async Task RebuildModelsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string fileName, CancellationToken cancellationToken)
     {
+        DataFileException Refuse(StoredEventRow row, BadEventException e) =>
+            new($"{fileName}: the events of {row.Fqid} do not fit together at position {row.Position}: {e.Message}", e);
+
         var pending = new List<(string Fqid, ModelRecord Model)>();
         async Task FlushAsync()
         {
@@ -354,12 +357,12 @@ public static class EventsFile
                 ORDER BY fqid, position, weight
                 """, connection, transaction);
             command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Text) { Value = (object?)after ?? DBNull.Value });
-            var rows = new List<(string Fqid, string Type, string? Data, int Position)>();
+            var rows = new List<StoredEventRow>();
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    rows.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3)));
+                    rows.Add(new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3)));
                 }
             }
 
@@ -368,24 +371,9 @@ public static class EventsFile
                 break;
             }
 
-            ModelRecord? model = null;
-            for (var i = 0; i < rows.Count; i++)
+            await foreach (var pair in ModelReplay.PerModelAsync(rows.ToAsyncEnumerable(), Refuse, cancellationToken))
             {
-                var (fqid, type, data, position) = rows[i];
-                try
-                {
-                    model = EventApplier.Apply(model, DatastoreEvent.From(type, fqid, data is null ? null : JsonNode.Parse(data)), position);
-                }
-                catch (BadEventException e)
-                {
-                    throw new DataFileException($"{fileName}: the events of {fqid} do not fit together at position {position}: {e.Message}", e);
-                }
-
-                if (i + 1 == rows.Count || rows[i + 1].Fqid != fqid)
-                {
-                    pending.Add((fqid, model));
-                    model = null;
-                }
+                pending.Add((pair.Key, pair.Value));
             }
 
             after = rows[^1].Fqid;

@@ -65,14 +65,12 @@ internal sealed class DatastoreReader(NpgsqlDataSource dataSource)
             "SELECT fqid, type::text, data::text, position FROM events WHERE fqid = @fqid AND position <= @position ORDER BY position, weight");
         command.Parameters.Add(new NpgsqlParameter<string>("fqid", NpgsqlDbType.Text) { TypedValue = fqid });
         command.Parameters.Add(new NpgsqlParameter<int>("position", NpgsqlDbType.Integer) { TypedValue = position });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        ModelRecord? model = null;
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var (_, model) in ModelReplay.PerModelAsync(RowsAsync(command, cancellationToken), cancellationToken: cancellationToken))
         {
-            model = ApplyRow(model, reader);
+            return model;
         }
 
-        return model;
+        return null;
     }
 
     /// <summary>
@@ -84,36 +82,19 @@ internal sealed class DatastoreReader(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             "SELECT fqid, type::text, data::text, position FROM events WHERE (@position::int IS NULL OR position <= @position) ORDER BY fqid, position, weight");
         command.Parameters.Add(new NpgsqlParameter("position", NpgsqlDbType.Integer) { Value = position is { } p ? p : DBNull.Value });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        string? current = null;
-        ModelRecord? model = null;
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var pair in ModelReplay.PerModelAsync(RowsAsync(command, cancellationToken), cancellationToken: cancellationToken))
         {
-            var fqid = reader.GetString(0);
-            if (!string.Equals(fqid, current, StringComparison.Ordinal))
-            {
-                if (current is not null)
-                {
-                    yield return new(current, model!);
-                }
-
-                current = fqid;
-                model = null;
-            }
-
-            model = ApplyRow(model, reader);
-        }
-
-        if (current is not null)
-        {
-            yield return new(current, model!);
+            yield return pair;
         }
     }
 
-    private static ModelRecord ApplyRow(ModelRecord? model, NpgsqlDataReader reader)
+    // The rows of a `SELECT fqid, type::text, data::text, position` ordered by fqid, position and weight.
+    private static async IAsyncEnumerable<StoredEventRow> RowsAsync(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var data = reader.IsDBNull(2) ? null : JsonNode.Parse(reader.GetString(2));
-        var @event = DatastoreEvent.From(reader.GetString(1), reader.GetString(0), data);
-        return EventApplier.Apply(model, @event, reader.GetInt32(3));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3));
+        }
     }
 }
