@@ -5,9 +5,11 @@ using Migrations.Runtime.Keys;
 namespace Migrations.Runtime.Events;
 
 /// <summary>
-/// The apply rules of spec §2.3, written once: the writer, keyframes, the replay reader and the in-memory
-/// migration all apply events through here. Each applied event stamps <c>meta_position</c> with the position
-/// being written or migrated; a create also sets <c>meta_deleted=false</c>.
+/// The apply rules of spec §2.3 over parsed models: the writer, the replay (<see cref="ModelReplay"/>) and the
+/// in-memory migration's model phase apply events through here. The keyframes and the position views of event
+/// migrations apply the same rules to stored bytes (<c>Keyframes/StoredModelApplier</c>, kept for speed); both take
+/// the preconditions and their messages from <see cref="EventRules"/>. Each applied event stamps
+/// <c>meta_position</c> with the position being written or migrated; a create also sets <c>meta_deleted=false</c>.
 /// </summary>
 internal static class EventApplier
 {
@@ -22,29 +24,20 @@ internal static class EventApplier
         ArgumentNullException.ThrowIfNull(@event);
         @event.Validate();
         var fqid = @event.Fqid;
-
+        EventRules.CheckState(@event, model?.Deleted);
         if (@event is CreateEvent create)
         {
-            if (model is not null)
-            {
-                throw new BadEventException($"Model {fqid} already exists");
-            }
-
             var data = (JsonObject)create.Data.DeepClone();
             data[DatastoreKeys.MetaDeleted] = false;
             data[DatastoreKeys.MetaPosition] = position;
             return new ModelRecord(data, deleted: false);
         }
 
-        if (model is null)
-        {
-            throw new BadEventException($"Model {fqid} does not exist");
-        }
-
+        // Every other event needs the model (EventRules.CheckState refused a missing one).
+        System.Diagnostics.Debug.Assert(model is not null, "checked by EventRules.CheckState");
         switch (@event)
         {
             case UpdateEvent update:
-                RequireNotDeleted(model, fqid);
                 foreach (var (field, value) in update.Data)
                 {
                     model.Data[field] = value?.DeepClone();
@@ -53,7 +46,6 @@ internal static class EventApplier
                 break;
 
             case DeleteFieldsEvent deleteFields:
-                RequireNotDeleted(model, fqid);
                 foreach (var field in deleteFields.Fields)
                 {
                     model.Data.Remove(field);
@@ -62,7 +54,6 @@ internal static class EventApplier
                 break;
 
             case ListUpdateEvent listUpdate:
-                RequireNotDeleted(model, fqid);
                 Dictionary<string, JsonArray> modified;
                 try
                 {
@@ -81,17 +72,11 @@ internal static class EventApplier
                 break;
 
             case DeleteEvent:
-                RequireNotDeleted(model, fqid);
                 model.Deleted = true;
                 model.Data[DatastoreKeys.MetaDeleted] = true;
                 break;
 
             case RestoreEvent:
-                if (!model.Deleted)
-                {
-                    throw new BadEventException($"Model {fqid} is not deleted");
-                }
-
                 model.Deleted = false;
                 model.Data[DatastoreKeys.MetaDeleted] = false;
                 break;
@@ -102,13 +87,5 @@ internal static class EventApplier
 
         model.Data[DatastoreKeys.MetaPosition] = position;
         return model;
-    }
-
-    private static void RequireNotDeleted(ModelRecord model, string fqid)
-    {
-        if (model.Deleted)
-        {
-            throw new BadEventException($"Model {fqid} is deleted");
-        }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class PositionView(int position) : ModelStateAccessor
         var fqid = @event.Fqid;
         _models.TryGetValue(fqid, out var entry);
         @event.Validate();
-        StoredModelApplier.CheckState(@event, entry is null ? null : IsDeleted(entry));
+        EventRules.CheckState(@event, entry is null ? null : IsDeleted(entry));
         object result;
         var pending = entry as Pending;
         if (entry is null)

@@ -45,7 +45,7 @@ internal static class StoredModelApplier
     private static StoredModel Apply(StoredModel? model, DatastoreEvent @event, int position, byte[] content)
     {
         var fqid = @event.Fqid;
-        CheckState(@event, model is null ? null : model.Deleted);
+        EventRules.CheckState(@event, model is null ? null : model.Deleted);
         if (@event is CreateEvent)
         {
             return Created(content, position);
@@ -121,41 +121,6 @@ internal static class StoredModelApplier
         patch.Set(DatastoreKeys.MetaDeleted, False);
         patch.Set(DatastoreKeys.MetaPosition, Position(position));
         return new StoredModel(patch.ApplyTo(content), deleted: false);
-    }
-
-    /// <summary>
-    /// The preconditions of the event rules that need no more than whether the model exists (<paramref name="deleted"/>
-    /// null: it does not) and whether it is deleted, with their messages; a list update also needs its fields.
-    /// </summary>
-    public static void CheckState(DatastoreEvent @event, bool? deleted)
-    {
-        var fqid = @event.Fqid;
-        if (@event.Type == EventType.Create)
-        {
-            if (deleted is not null)
-            {
-                throw new BadEventException($"Model {fqid} already exists");
-            }
-
-            return;
-        }
-
-        if (deleted is null)
-        {
-            throw new BadEventException($"Model {fqid} does not exist");
-        }
-
-        if (@event.Type == EventType.Restore)
-        {
-            if (deleted == false)
-            {
-                throw new BadEventException($"Model {fqid} is not deleted");
-            }
-        }
-        else if (deleted == true)
-        {
-            throw new BadEventException($"Model {fqid} is deleted");
-        }
     }
 
     private static byte[] Position(int position) => Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture));
