@@ -75,6 +75,37 @@ spread() {
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 # A figure of the generator's summary line ("name=value ...").
 expect() { printf '%s\n' "$summary" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+# The rows to write for a floor, copied out of database history into $work/*.bin: the positions and their events
+# where "$1" holds (a condition on position), the models rows where "$2" holds.
+copy_rows() {
+  sql history \
+    -c "\\copy (SELECT position, timestamp, user_id, information, migration_index FROM positions WHERE $1) TO '$work/positions.bin' WITH (FORMAT binary)" \
+    -c "\\copy (SELECT position, fqid, type, data, weight FROM events WHERE $1 ORDER BY id) TO '$work/events.bin' WITH (FORMAT binary)" \
+    -c "\\copy (SELECT fqid, data, deleted FROM models WHERE $2) TO '$work/models.bin' WITH (FORMAT binary)"
+}
+# Seconds to write the copied rows by binary COPY into empty tables shaped as positions, events and models with
+# their indexes: with "UNLOGGED" unlogged tables without foreign key or trigger; with "" tables as the schema has
+# them (logged, the events' foreign key to positions, the models' trigger). The positions go in first, so the keys
+# of the events resolve.
+table_floor() {
+  local kind="$1" started
+  sql history \
+    -c "DROP TABLE IF EXISTS floor_events, floor_models, floor_positions" \
+    -c "CREATE $kind TABLE floor_positions (LIKE positions INCLUDING ALL)" \
+    -c "CREATE $kind TABLE floor_events (LIKE events INCLUDING ALL)" \
+    -c "CREATE $kind TABLE floor_models (LIKE models INCLUDING ALL)"
+  if [ "$kind" != UNLOGGED ]; then
+    sql history \
+      -c "ALTER TABLE floor_events ADD FOREIGN KEY (position) REFERENCES floor_positions (position) ON DELETE CASCADE" \
+      -c "CREATE TRIGGER floor_models_updated BEFORE INSERT OR UPDATE ON floor_models FOR EACH ROW EXECUTE FUNCTION models_updated()"
+  fi
+  started=$(now)
+  sql history \
+    -c "\\copy floor_positions (position, timestamp, user_id, information, migration_index) FROM '$work/positions.bin' WITH (FORMAT binary)" \
+    -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
+    -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
+  since "$started"
+}
 strategy=""
 [ "$(value postgres "SHOW server_version_num")" -ge 150000 ] && strategy="STRATEGY = FILE_COPY"
 
@@ -157,58 +188,23 @@ for size in "${sizes[@]}"; do
         (SELECT count(*) FROM models WHERE fqid LIKE 'history\\_entry/%'), (SELECT count(*) FROM models WHERE fqid LIKE 'history\\_position/%'),
         (SELECT count(*) FROM models WHERE (data->>'meta_position')::int > $base_max))")
     per_position=$(value history "SELECT string_agg(n::text, ' + ' ORDER BY position) FROM (SELECT position, count(*) n FROM events WHERE position > $base_max GROUP BY position) x")
-    sql history \
-      -c "\\copy (SELECT position, timestamp, user_id, information, migration_index FROM positions WHERE position > $base_max) TO '$work/positions.bin' WITH (FORMAT binary)" \
-      -c "\\copy (SELECT position, fqid, type, data, weight FROM events WHERE position > $base_max ORDER BY id) TO '$work/events.bin' WITH (FORMAT binary)" \
-      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE (data->>'meta_position')::int > $base_max) TO '$work/models.bin' WITH (FORMAT binary)" \
-      -c "CREATE UNLOGGED TABLE floor_positions (LIKE positions INCLUDING ALL)" \
-      -c "CREATE UNLOGGED TABLE floor_events (LIKE events INCLUDING ALL)" \
-      -c "CREATE UNLOGGED TABLE floor_models (LIKE models INCLUDING ALL)"
-    t=$(now)
-    sql history \
-      -c "\\copy floor_positions (position, timestamp, user_id, information, migration_index) FROM '$work/positions.bin' WITH (FORMAT binary)" \
-      -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
-      -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
-    write_floor=$(since "$t")
+    copy_rows "position > $base_max" "(data->>'meta_position')::int > $base_max"
+    write_floor=$(table_floor UNLOGGED)
 
     # 0068-0070 (issue #14's span): their time, and a floor of their own. 0068 writes its position first, 0069 the
     # position with the history_position creates, 0070 nothing on this data (it finds no broken entries); so their
     # rows are the new positions up to 0069's, those positions' events, and the models rows their events name (as
     # the run left them: later migrations may have changed some of them). The read part is 0069's two history
-    # queries and the collections 0068-0070 read (groups, meetings, motions, assignments, users, history entries).
+    # queries and the collections 0068-0070 read (groups, meetings, motions, assignments, users; the history entries
+    # 0070 reads are 0069's own rows).
     first_end=$(value history "SELECT coalesce(min(position), $base_max) FROM events WHERE position > $base_max AND fqid LIKE 'history\_position/%'")
-    sql history \
-      -c "\\copy (SELECT position, timestamp, user_id, information, migration_index FROM positions WHERE position > $base_max AND position <= $first_end) TO '$work/positions.bin' WITH (FORMAT binary)" \
-      -c "\\copy (SELECT position, fqid, type, data, weight FROM events WHERE position > $base_max AND position <= $first_end ORDER BY id) TO '$work/events.bin' WITH (FORMAT binary)" \
-      -c "\\copy (SELECT fqid, data, deleted FROM models WHERE fqid IN (SELECT fqid FROM events WHERE position > $base_max AND position <= $first_end)) TO '$work/models.bin' WITH (FORMAT binary)"
+    copy_rows "position > $base_max AND position <= $first_end" "fqid IN (SELECT fqid FROM events WHERE position > $base_max AND position <= $first_end)"
     t=$(now)
     sql history \
       -c "\\copy (SELECT position, timestamp, user_id, information FROM positions WHERE position <= $base_max AND information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
       -c "\\copy (SELECT position, fqid FROM positions NATURAL JOIN events WHERE position <= $base_max AND information::text <> 'null') TO '/dev/null' WITH (FORMAT binary)" \
       -c "\\copy (SELECT fqid, data, deleted FROM models WHERE split_part(fqid, '/', 1) IN ('group', 'meeting', 'motion', 'assignment', 'user')) TO '/dev/null' WITH (FORMAT binary)"
     first_read=$(since "$t")
-    # The same rows into the schema's tables as they are: logged, the events' foreign key to positions, the models'
-    # trigger (the unlogged floor above has neither). The positions go in first, so the keys of the events resolve.
-    table_floor() {
-      local kind="$1"
-      sql history \
-        -c "DROP TABLE IF EXISTS floor_events, floor_models, floor_positions" \
-        -c "CREATE $kind TABLE floor_positions (LIKE positions INCLUDING ALL)" \
-        -c "CREATE $kind TABLE floor_events (LIKE events INCLUDING ALL)" \
-        -c "CREATE $kind TABLE floor_models (LIKE models INCLUDING ALL)"
-      if [ "$kind" != UNLOGGED ]; then
-        sql history \
-          -c "ALTER TABLE floor_events ADD FOREIGN KEY (position) REFERENCES floor_positions (position) ON DELETE CASCADE" \
-          -c "CREATE TRIGGER floor_models_updated BEFORE INSERT OR UPDATE ON floor_models FOR EACH ROW EXECUTE FUNCTION models_updated()"
-      fi
-      local started
-      started=$(now)
-      sql history \
-        -c "\\copy floor_positions (position, timestamp, user_id, information, migration_index) FROM '$work/positions.bin' WITH (FORMAT binary)" \
-        -c "\\copy floor_events (position, fqid, type, data, weight) FROM '$work/events.bin' WITH (FORMAT binary)" \
-        -c "\\copy floor_models (fqid, data, deleted) FROM '$work/models.bin' WITH (FORMAT binary)"
-      since "$started"
-    }
     first_unlogged=$(table_floor UNLOGGED)
     first_schema=$(table_floor "")
     rm -f "$work"/*.bin

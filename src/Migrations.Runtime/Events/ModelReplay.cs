@@ -55,6 +55,6 @@ internal static class ModelReplay
     }
 
     /// <summary><paramref name="model"/> (null before the first event) after the event of <paramref name="row"/>.</summary>
-    public static ModelRecord Apply(ModelRecord? model, StoredEventRow row) =>
+    private static ModelRecord Apply(ModelRecord? model, StoredEventRow row) =>
         EventApplier.Apply(model, DatastoreEvent.From(row.Type, row.Fqid, row.Data is null ? null : JsonNode.Parse(row.Data)), row.Position);
 }

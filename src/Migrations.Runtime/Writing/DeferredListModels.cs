@@ -550,19 +550,7 @@ internal sealed class DeferredListModels(bool keepWritten = false)
         /// before left out).</summary>
         public byte[] ToJsonb() => JsonbObject(writer =>
         {
-            foreach (var (field, value) in Data)
-            {
-                writer.WritePropertyName(field);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer);
-                }
-            }
-
+            JsonbText.WriteMembers(writer, Data);
             // A list written before gets its new ids appended to the stored ones (AppendJsonb).
             WriteLists(writer, stored: false);
         });

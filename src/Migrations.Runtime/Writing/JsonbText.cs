@@ -34,19 +34,7 @@ internal sealed class JsonbText
     {
         Start();
         _writer.WriteStartObject();
-        foreach (var (field, value) in data)
-        {
-            _writer.WritePropertyName(field);
-            if (value is null)
-            {
-                _writer.WriteNullValue();
-            }
-            else
-            {
-                value.WriteTo(_writer);
-            }
-        }
-
+        WriteMembers(_writer, data);
         if (position is { } stamped)
         {
             _writer.WriteNumber(DatastoreKeys.MetaPosition, stamped);
@@ -54,6 +42,23 @@ internal sealed class JsonbText
 
         _writer.WriteEndObject();
         return End();
+    }
+
+    /// <summary>The members of <paramref name="data"/> into an object <paramref name="writer"/> has open.</summary>
+    public static void WriteMembers(Utf8JsonWriter writer, JsonObject data)
+    {
+        foreach (var (field, value) in data)
+        {
+            writer.WritePropertyName(field);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
     }
 
     private void Start()

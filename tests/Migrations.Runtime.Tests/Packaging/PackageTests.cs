@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Migrations.Runtime.Tests.Packaging;
 
@@ -153,7 +152,6 @@ public sealed class PackageTests(DatabaseFixture database) : IClassFixture<Datab
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         try
@@ -166,7 +164,6 @@ public sealed class PackageTests(DatabaseFixture database) : IClassFixture<Datab
             throw;
         }
 
-        output.Append(await stdout).Append(await stderr);
-        return (process.ExitCode, $"{start.FileName} {string.Join(' ', start.ArgumentList)} (exit {process.ExitCode}):\n{output}");
+        return (process.ExitCode, $"{start.FileName} {string.Join(' ', start.ArgumentList)} (exit {process.ExitCode}):\n{await stdout}{await stderr}");
     }
 }
