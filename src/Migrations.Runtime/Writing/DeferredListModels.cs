@@ -32,10 +32,13 @@ internal sealed class DeferredListModels(bool keepWritten = false)
     /// <summary>
     /// The memory the models held here may take before they are written (settable for tests), as
     /// <see cref="Deferred.Size"/> estimates it: what the objects of a held model take on the heap, not only its ids.
-    /// Writing them lets go of all at once, and the collector gives that back late: with 64 MB the history transfer
-    /// of 3.07M positions peaked near 300 MB at such releases, so 32 MB.
+    /// Each release costs time: every model held is written as a patch of its row, and read again (in part) when a
+    /// later chunk adds to it. At 1M positions the history transfer holds about 40,000 models; with 32 MB it
+    /// released 12 times and 0069 took 211-223 s; with 64 MB it took 184 s at a peak of 133 MB (99 MB with 32 MB).
+    /// (64 MB once peaked near 300 MB at 3.07M positions, before the large object heap stopped growing with the
+    /// stream, f446c5f.)
     /// </summary>
-    internal static long BudgetBytes { get; set; } = 32L << 20;
+    internal static long BudgetBytes { get; set; } = 64L << 20;
 
     /// <summary>
     /// The number of ids from which a model's lists are kept here as counts and largest ids after its row is written
