@@ -112,11 +112,7 @@ public static class ModelsFile
         {
         }
 
-        if (scan.Index is null)
-        {
-            throw new DataFileException($"{fileName}: the file has no integer \"{DataFileNames.MigrationIndexKey}\" at the top level.");
-        }
-
+        // The reader refuses a file without an index.
         if (scan.Index < 1)
         {
             throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be at least 1, not {scan.Index}.");
@@ -129,7 +125,7 @@ public static class ModelsFile
 
         input.Position = start;
         scan.ForgetIds();
-        var index = scan.Index.Value;
+        var index = scan.Index!.Value;
         report.Finish();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -177,10 +173,8 @@ public static class ModelsFile
         {
             switch (entry)
             {
-                case ExportFileReader.Index { Value: var value }:
-                    scan.Index = !JsonKinds.TryGetInteger(value, out var number)
-                        ? throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" must be an integer, not {Describe(value)}.")
-                        : number is >= int.MinValue and <= int.MaxValue ? (int)number
+                case ExportFileReader.Index { Value: var number }:
+                    scan.Index = number is >= int.MinValue and <= int.MaxValue ? (int)number
                         : throw new DataFileException($"{fileName}: \"{DataFileNames.MigrationIndexKey}\" {number} is too large to store (at most {int.MaxValue}).");
                     break;
                 case ExportFileReader.Collection { Name: var key, Place: var place }:
@@ -225,11 +219,5 @@ public static class ModelsFile
                     break;
             }
         }
-    }
-
-    private static string Describe(JsonNode? value)
-    {
-        var text = value?.ToJsonString() ?? "null";
-        return text.Length <= 40 ? text : text[..40] + "…";
     }
 }

@@ -33,14 +33,7 @@ public static class ExportFileMigration
         }
 
         report.Finish();
-        if (models.Index is < 1 or > int.MaxValue)
-        {
-            throw new MismatchingMigrationIndicesException(
-                "The migration index of import data is invalid: "
-                + $"Given migration index of import data: {models.Index}, current backend migration index: {handler.TargetMigrationIndex}");
-        }
-
-        var migrated = await handler.MigrateOwnedAsync(models.Take(), (int)models.Index, cancellationToken);
+        var migrated = await handler.MigrateOwnedAsync(models.Take(), handler.CheckStartIndex(models.Index), cancellationToken);
         await DataFileStreams.WriteAsync(target, async stream =>
         {
             await WriteAsync(stream, migrated, handler.TargetMigrationIndex, cancellationToken);
@@ -56,9 +49,8 @@ public static class ExportFileMigration
         {
             switch (entry)
             {
-                case ExportFileReader.Index { Value: var value }:
-                    index = JsonKinds.TryGetInteger(value, out var number) ? number
-                        : throw new DataFileException($"{fileName}: \"{MemoryMigrationHandler.MigrationIndexKey}\" must be an integer, not {JsonKinds.Describe(value)}.");
+                case ExportFileReader.Index { Value: var number }:
+                    index = number;
                     break;
                 case ExportFileReader.Collection { Name: var name, Place: var place }:
                     if (!models.StartCollection(name))
@@ -77,7 +69,8 @@ public static class ExportFileMigration
             }
         }
 
-        models.Index = index ?? throw new DataFileException($"{fileName}: the file has no integer \"{MemoryMigrationHandler.MigrationIndexKey}\" at the top level.");
+        // The reader refuses a file without an index.
+        models.Index = index!.Value;
         return models;
     }
 

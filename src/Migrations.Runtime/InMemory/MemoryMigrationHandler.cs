@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Migrations.Runtime.Authoring;
+using Migrations.Runtime.Data;
 using Migrations.Runtime.Engine;
 using Migrations.Runtime.Errors;
 using Migrations.Runtime.Events;
@@ -18,7 +19,7 @@ namespace Migrations.Runtime.InMemory;
 public sealed class MemoryMigrationHandler
 {
     /// <summary>The key of the migration index in an export.</summary>
-    public const string MigrationIndexKey = "_migration_index";
+    public const string MigrationIndexKey = DataFileNames.MigrationIndexKey;
 
     private readonly MigrationRegistry _registry;
     private readonly MigrationLogger _logger;
@@ -32,6 +33,14 @@ public sealed class MemoryMigrationHandler
 
     /// <summary>T: the index the data has afterwards.</summary>
     public int TargetMigrationIndex => _registry.TargetIndex;
+
+    /// <summary>The index import data starts from, if it is one this handler can migrate (1 to the target).</summary>
+    internal int CheckStartIndex(long index) =>
+        index >= 1 && index <= TargetMigrationIndex
+            ? (int)index
+            : throw new MismatchingMigrationIndicesException(
+                "The migration index of import data is invalid: "
+                + $"Given migration index of import data: {index}, current backend migration index: {TargetMigrationIndex}");
 
     /// <summary>
     /// Migrates <paramref name="models"/> (fqid → fields) from <paramref name="startMigrationIndex"/> to the target
@@ -62,12 +71,7 @@ public sealed class MemoryMigrationHandler
     {
         var last = _registry.LastEventIndex;
         var target = _registry.TargetIndex;
-        if (startMigrationIndex < 1 || startMigrationIndex > target)
-        {
-            throw new MismatchingMigrationIndicesException(
-                "The migration index of import data is invalid: "
-                + $"Given migration index of import data: {startMigrationIndex}, current backend migration index: {target}");
-        }
+        CheckStartIndex(startMigrationIndex);
 
         _logger.Info("Finalize in memory migrations.");
         StoredModels current;
@@ -119,52 +123,28 @@ public sealed class MemoryMigrationHandler
 
     /// <summary>
     /// Migrates an OpenSlides export <c>{"_migration_index": n, "&lt;collection&gt;": {"&lt;id&gt;": {…}}}</c> and returns it in
-    /// the same shape with the new index. A malformed export gives <see cref="InvalidFormatException"/> naming the place.
+    /// the same shape with the new index. A malformed export gives <see cref="DataFileException"/> naming the place,
+    /// with the checks and messages of <c>migrate-file</c> (the messages start with <c>export:</c>).
     /// </summary>
     public async Task<JsonObject> MigrateExportAsync(JsonObject export, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(export);
-        if (export[MigrationIndexKey] is not JsonValue indexValue || !JsonKinds.TryGetInteger(indexValue, out var index))
-        {
-            throw new InvalidFormatException($"The export has no integer {MigrationIndexKey}.");
-        }
-
+        long index = 0;
         var models = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var (collection, byId) in export)
+        foreach (var entry in ExportFileReader.Read(export, "export"))
         {
-            if (collection == MigrationIndexKey)
+            switch (entry)
             {
-                continue;
-            }
-
-            if (!DatastoreKeys.IsCollection(collection))
-            {
-                throw new InvalidFormatException($"'{collection}' at the top of the export is not a collection name.");
-            }
-
-            if (byId is not JsonObject entries)
-            {
-                throw new InvalidFormatException($"'{collection}' must map ids to models, not {JsonKinds.Describe(byId)}.");
-            }
-
-            foreach (var (id, model) in entries)
-            {
-                var fqid = $"{collection}/{id}";
-                if (!DatastoreKeys.IsFqid(fqid))
-                {
-                    throw new InvalidFormatException($"'{collection}.{id}': '{id}' is not an id.");
-                }
-
-                if (model is not JsonObject fields)
-                {
-                    throw new InvalidFormatException($"'{collection}.{id}' must be a model (an object), not {JsonKinds.Describe(model)}.");
-                }
-
-                models[fqid] = fields;
+                case ExportFileReader.Index { Value: var value }:
+                    index = value;
+                    break;
+                case ExportFileReader.Model model:
+                    models[model.Fqid] = model.Fields;
+                    break;
             }
         }
 
-        var migrated = await MigrateAsync(models, (int)index, cancellationToken);
+        var migrated = await MigrateAsync(models, CheckStartIndex(index), cancellationToken);
         var result = new JsonObject { [MigrationIndexKey] = _registry.TargetIndex };
         foreach (var (fqid, model) in migrated)
         {

@@ -269,14 +269,30 @@ public class MemoryMigrationTests
     }
 
     [Theory]
-    [InlineData("""{"a": {"1": {}}}""", "The export has no integer _migration_index.")]
-    [InlineData("""{"_migration_index": 1, "Bad": {"1": {}}}""", "'Bad' at the top of the export is not a collection name.")]
-    [InlineData("""{"_migration_index": 1, "a": []}""", "'a' must map ids to models, not array.")]
-    [InlineData("""{"_migration_index": 1, "a": {"x": {}}}""", "'a.x': 'x' is not an id.")]
-    [InlineData("""{"_migration_index": 1, "a": {"1": 5}}""", "'a.1' must be a model (an object), not number.")]
+    [InlineData("""{"a": {"1": {}}}""", "export has no integer \"_migration_index\" at the top level.")]
+    [InlineData("""{"_migration_index": "1", "a": {}}""", "export: \"_migration_index\" must be an integer, not \"1\".")]
+    [InlineData("""{"_migration_index": 1, "Bad": {"1": {}}}""", "export: \"Bad\" at the top level is not a collection name.")]
+    [InlineData("""{"_migration_index": 1, "a": []}""", "export: \"a\" must map ids to models.")]
+    [InlineData("""{"_migration_index": 1, "a": {"x": {}}}""", "export: \"a\".\"x\": \"x\" is not an id.")]
+    [InlineData("""{"_migration_index": 1, "a": {"1": 5}}""", "export: \"a\".\"1\" must be an object, not number.")]
+    [InlineData("""{"_migration_index": 1, "a": {"99999999999": {}}}""", "export: \"a\".\"99999999999\": the id 99999999999 is too large; ids go up to 2147483646.")]
     public async Task A_malformed_export_names_the_place(string export, string message)
     {
-        var e = await Assert.ThrowsAsync<InvalidFormatException>(() => Handler(TestMigrations.Noop(2)).MigrateExportAsync(Json.Obj(export)));
+        // The checks and messages of migrate-file (one reader of the shape for files and parsed exports).
+        var e = await Assert.ThrowsAsync<DataFileException>(() => Handler(TestMigrations.Noop(2)).MigrateExportAsync(Json.Obj(export)));
         Assert.Equal(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(4294967298)] // an int would wrap it to 2
+    public async Task An_export_index_outside_1_to_the_target_is_refused(long index)
+    {
+        var export = new JsonObject { ["_migration_index"] = index, ["a"] = new JsonObject() };
+        var e = await Assert.ThrowsAsync<MismatchingMigrationIndicesException>(() => Handler(TestMigrations.Noop(2)).MigrateExportAsync(export));
+        Assert.Equal(
+            $"The migration index of import data is invalid: Given migration index of import data: {index}, current backend migration index: 2",
+            e.Message);
     }
 }
