@@ -7,6 +7,7 @@
 #
 # PostgreSQL is installed with apt when no server binaries are found. The cluster lives in
 # $MIGRATE_DB_DIR (default /tmp/migrate-db); its settings are also written to $MIGRATE_DB_DIR/env.sh.
+# MIGRATE_DB_DURABLE=1 keeps PostgreSQL's default durability (otherwise fsync and synchronous_commit are off).
 set -euo pipefail
 
 dir="${MIGRATE_DB_DIR:-/tmp/migrate-db}"
@@ -81,11 +82,14 @@ if command -v openssl >/dev/null 2>&1 \
   ssl_options="-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
 fi
 
-# A throwaway cluster for tests and development: durability is traded for speed. Two scripts starting at once can
-# pick the same free port; the one that loses the bind tries the next port.
+# A throwaway cluster for tests and development: durability is traded for speed, unless MIGRATE_DB_DURABLE=1 asks
+# for PostgreSQL's defaults (fsync, synchronous_commit and full_page_writes on), as production servers run. Two
+# scripts starting at once can pick the same free port; the one that loses the bind tries the next port.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${MIGRATE_DB_DURABLE:-0}" = 1 ] && durability=""
 for attempt in 1 2 3 4 5; do
   if as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_options" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $durability -c max_connections=200 $ssl_options" \
     start >&2; then
     break
   fi
