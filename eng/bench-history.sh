@@ -61,18 +61,7 @@ sql() {
 value() { sql "$1" -At -c "$2"; }
 now() { local t="$EPOCHREALTIME"; echo "${t/,/.}"; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
-# median and spread of numbers: "12.3 s (11.9-12.8)"; one number alone without the spread
-spread() {
-  local unit="$1"; shift
-  printf '%s\n' "$@" | sort -g | awk -v u="$unit" '{ v[NR] = $1 } END {
-    if (NR == 0) { printf "n/a"; exit }
-    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    f = m >= 100 ? "%.0f" : m >= 10 ? "%.1f" : "%.2f"
-    printf f u, m
-    if (NR > 1) printf " (" f "-" f ")", v[1], v[NR]
-  }'
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+source "$root/eng/bench-stats.sh"
 # A figure of the generator's summary line ("name=value ...").
 expect() { printf '%s\n' "$summary" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 # The rows to write for a floor, copied out of database history into $work/*.bin: the positions and their events

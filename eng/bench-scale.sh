@@ -36,13 +36,7 @@ stop_clusters() {
 trap stop_clusters EXIT
 
 log() { echo "bench-scale: $*" >&2; }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-# "median s (min-max)" of the values given, or the median alone for one run.
-spread() {
-  local m; m=$(median "$@")
-  if [ $# -eq 1 ]; then printf '%s s' "$m"; return; fi
-  printf '%s s (%s–%s)' "$m" "$(printf '%s\n' "$@" | sort -g | head -1)" "$(printf '%s\n' "$@" | sort -g | tail -1)"
-}
+source "$root/eng/bench-stats.sh"
 sql() { psql -X -q -h "$DATABASE_HOST" -p "$DATABASE_PORT" -U "$DATABASE_USER" -d postgres "$@" >/dev/null; }
 
 printf '| server | positions | events | I/O floor | schema floor | migrate | finalize | total / I/O floor | total / schema floor | events/s | peak memory (migrate, finalize) |\n'
@@ -80,7 +74,7 @@ for durability in "${durabilities[@]}"; do
     rate=$(awk -v e="$events" -v t="$total" 'BEGIN { printf "%.0f", e / t }')
     peak_migrate=$(printf '%s\n' "${migrate_rss[@]}" | sort -g | tail -1); peak_finalize=$(printf '%s\n' "${finalize_rss[@]}" | sort -g | tail -1)
     printf '| %s | %s | %s | %s | %s | %s | %s | %s× | %s× | %s | %s MB, %s MB |\n' "$durability" "$size" "$events" \
-      "$(spread "${floors[@]}")" "$(spread "${schemas[@]}")" "$(spread "${migrates[@]}")" "$(spread "${finalizes[@]}")" \
+      "$(spread ' s' "${floors[@]}")" "$(spread ' s' "${schemas[@]}")" "$(spread ' s' "${migrates[@]}")" "$(spread ' s' "${finalizes[@]}")" \
       "$ratio" "$schema_ratio" "$rate" "$peak_migrate" "$peak_finalize"
   done
   MIGRATE_DB_DIR="$base_dir-$durability" bash eng/db-stop.sh >&2

@@ -1,26 +1,15 @@
-#!/usr/bin/env bash
-# Times `migrate stats` (the native binary) on an up-to-date database against `psql -c 'select 1'` on the same
-# machine, in the same run: the mean wall time of N runs each (default 20). Needs eng/aot-check.sh first.
-set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-runs="${1:-20}"
-binary="$root/artifacts/aot/migrate"
-[ -x "$binary" ] || { echo "bench-stats: run bash eng/aot-check.sh first" >&2; exit 1; }
-export MIGRATE_DB_DIR="${MIGRATE_DB_DIR:-/tmp/migrate-bench-stats}"
-eval "$(bash eng/db-start.sh)"
-trap 'bash eng/db-stop.sh' EXIT
-export PGPASSWORD="$(cat "$DATABASE_PASSWORD_FILE")"
-"$binary" import-data data/example-data.json >/dev/null
-"$binary" finalize >/dev/null
-
-mean_ms() {
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
-  end=$(date +%s%N)
-  echo $(( (end - start) / runs / 1000000 ))
+# Helpers shared by the benchmark scripts (sourced, not run).
+# median of numbers (0 for none)
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+# median and spread of numbers with a unit: spread ' s' 12.3 11.9 12.8 gives "12.3 s (11.9-12.8)"; one number alone
+# without the spread
+spread() {
+  local unit="$1"; shift
+  printf '%s\n' "$@" | sort -g | awk -v u="$unit" '{ v[NR] = $1 } END {
+    if (NR == 0) { printf "n/a"; exit }
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    f = m >= 100 ? "%.0f" : m >= 10 ? "%.1f" : "%.2f"
+    printf f u, m
+    if (NR > 1) printf " (" f "-" f ")", v[1], v[NR]
+  }'
 }
-stats=$(mean_ms "$binary" stats)
-psql_ms=$(mean_ms psql -h "$DATABASE_HOST" -p "$DATABASE_PORT" -U "$DATABASE_USER" -d "$DATABASE_NAME" -c 'select 1')
-echo "migrate stats: ${stats} ms; psql -c 'select 1': ${psql_ms} ms (mean of $runs runs each)"
